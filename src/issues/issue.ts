@@ -1,0 +1,78 @@
+/** One step into a payload: an object key or an array index, as in zod's `path`. */
+export type PathSegment = string | number;
+
+/** How bad an issue is: an `error` fails the call, a `warning` does not. */
+export type Severity = 'error' | 'warning';
+
+/**
+ * Codes of issues that fail a call. Stable: integrators may switch on them.
+ * `docs/issues.md` describes each one with an example and a fix.
+ */
+export type ErrorCode =
+  | 'required'
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_phone'
+  | 'invalid_email'
+  | 'invalid_timestamp'
+  | 'invalid_postal_code'
+  | 'invalid_state'
+  | 'invalid_timezone'
+  | 'window_count_mismatch'
+  | 'unsupported_entity_type'
+  | 'primary_contact_count'
+  | 'preferred_method_conflict'
+  | 'direct_single_provider'
+  | 'no_service_provider'
+  | 'window_order'
+  | 'provider_unidentifiable';
+
+/** Codes of issues that never fail a call but say what was changed or left out. */
+export type WarningCode = 'unknown_field' | 'dropped_field' | 'preferred_demoted' | 'postal_code_truncated';
+
+/** Every issue code this library produces. */
+export type IssueCode = ErrorCode | WarningCode;
+
+/**
+ * A problem found in a payload: plain data, never an exception.
+ *
+ * @example
+ * { code: 'required', severity: 'error', path: ['job', 'title'], message: '"job.title" is required: …' }
+ */
+export interface Issue {
+  /** Stable machine-readable code, e.g. `required` or `invalid_phone`. */
+  readonly code: IssueCode;
+  /** `error` makes the call fail; `warning` is informational. */
+  readonly severity: Severity;
+  /** Where the problem is, in the input of the call that reported it (zod style; `[]` is the root). */
+  readonly path: readonly PathSegment[];
+  /** What is wrong and how to fix it, in one sentence or two. */
+  readonly message: string;
+}
+
+const WARNING_CODES: ReadonlySet<IssueCode> = new Set<WarningCode>([
+  'unknown_field',
+  'dropped_field',
+  'preferred_demoted',
+  'postal_code_truncated',
+]);
+
+/** @internal Builds an issue; the severity follows from the code. */
+export function issue(code: IssueCode, path: readonly PathSegment[], message: string): Issue {
+  return { code, severity: WARNING_CODES.has(code) ? 'warning' : 'error', path, message };
+}
+
+/** @internal True when at least one issue is an error. */
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}
+
+/** @internal Renders a path for messages: `contacts[0].contact_methods[1].value`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? segment : `.${segment}`;
+  }
+  return out === '' ? '(root)' : out;
+}

@@ -1,0 +1,39 @@
+import { truncate } from './phone';
+
+/** @internal */
+export type StateCountry = 'US' | 'CA';
+
+const US = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY',
+  'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND',
+  'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
+  // District of Columbia and the inhabited territories.
+  'DC', 'AS', 'GU', 'MP', 'PR', 'VI',
+] as const;
+const CANADA = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
+
+const COUNTRY_OF = new Map<string, StateCountry>([
+  ...US.map((s) => [s, 'US'] as const),
+  ...CANADA.map((s) => [s, 'CA'] as const),
+]);
+
+/** @internal Result of reading a state or province code. */
+export type StateResult =
+  | { readonly ok: true; readonly value: string; readonly country: StateCountry }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads a two-letter US state, DC, US territory, or Canadian province or territory code,
+ * case-insensitively, and returns it uppercased.
+ *
+ * @internal
+ */
+export function normalizeState(value: string): StateResult {
+  const code = value.trim().toUpperCase();
+  const country = COUNTRY_OF.get(code);
+  if (country !== undefined) return { ok: true, value: code, country };
+  return {
+    ok: false,
+    message: `"${truncate(value)}" is not a US state or Canadian province: write its two-letter code, e.g. "MA" or "ON".`,
+  };
+}

@@ -1,0 +1,44 @@
+import { truncate } from './phone';
+
+/** @internal Result of reading an IANA time zone name. */
+export type TimezoneResult = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
+
+// Canonical names the runtime knows, by lowercase name. Links such as "US/Eastern" are not listed
+// by Intl.supportedValuesOf but are valid IANA names; they are checked once and remembered.
+const KNOWN = new Map<string, string>(Intl.supportedValuesOf('timeZone').map((z) => [z.toLowerCase(), z]));
+KNOWN.set('utc', 'UTC');
+const CHECKED = new Map<string, string | null>();
+const CHECKED_LIMIT = 1000;
+
+/**
+ * Checks an IANA time zone name such as `America/New_York` and returns it in its canonical
+ * spelling (`america/new_york` → `America/New_York`).
+ *
+ * @internal
+ */
+export function normalizeTimezone(value: string): TimezoneResult {
+  const key = value.toLowerCase();
+  let zone = KNOWN.get(key) ?? CHECKED.get(key);
+  if (zone === undefined) {
+    zone = resolve(value);
+    // Bounded, so a stream of made-up names cannot grow it without end.
+    if (CHECKED.size < CHECKED_LIMIT) CHECKED.set(key, zone);
+  }
+  if (zone !== null) return { ok: true, value: zone };
+  return {
+    ok: false,
+    message: `"${truncate(value)}" is not an IANA time zone: write a name such as "America/New_York", or leave it out and the platform derives it from the postal code.`,
+  };
+}
+
+function resolve(value: string): string | null {
+  // Only names shaped like IANA ones reach Intl; offsets such as "+05:00" and abbreviations such
+  // as "EST" are not zones the platform accepts.
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){1,2}$/.test(value)) return null;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return value;
+  } catch {
+    return null;
+  }
+}

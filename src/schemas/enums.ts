@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Workflows a Work Order can follow: `service` (what every Job Offer was) or `sales`. */
+export const WorkflowSchema = z.enum(['service', 'sales']);
+/** A Work Order workflow: `'service' | 'sales'`. */
+export type Workflow = z.infer<typeof WorkflowSchema>;
+
+/**
+ * How work is offered to service providers: `direct` (to exactly one), `round_robin` or
+ * `jump_ball` (to one or more).
+ */
+export const OrchestrationSchema = z.enum(['direct', 'round_robin', 'jump_ball']);
+/** An orchestration algorithm: `'direct' | 'round_robin' | 'jump_ball'`. */
+export type Orchestration = z.infer<typeof OrchestrationSchema>;
+
+/** Starting statuses a Work Order's job can be created in. */
+export const StatusSchema = z.enum(['offered', 'unscheduled', 'scheduled', 'paused', 'complete', 'canceled']);
+/** A job status: `'offered' | 'unscheduled' | 'scheduled' | 'paused' | 'complete' | 'canceled'`. */
+export type Status = z.infer<typeof StatusSchema>;
+
+/** Kinds of contact method: `phone` or `email`. */
+export const ContactMethodKindSchema = z.enum(['phone', 'email']);
+/** A contact method kind: `'phone' | 'email'`. */
+export type ContactMethodKind = z.infer<typeof ContactMethodKindSchema>;

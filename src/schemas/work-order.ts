@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { primaryContactCount } from '../validate/rules/primary-contact-count';
+import { serviceProviderCount } from '../validate/rules/service-provider-count';
+import { AppointmentWindowSchema } from './appointment-window';
+import { contactSchema } from './contact';
+import { contactMethodSchema } from './contact-method';
+import { OrchestrationSchema, StatusSchema, WorkflowSchema } from './enums';
+import { ExternalIdsSchema, phoneSchema, RequiredTextSchema } from './fields';
+import { LocationSchema } from './location';
+import { serviceProviderSchema } from './service-provider';
+import { withRules } from './with-rules';
+import type { PhoneCountry, PhoneFormat } from '../normalize/phone';
+
+/** @internal Builds the Work Order schema for one way of reading and writing phone numbers. */
+export function workOrderSchema(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat) {
+  const phone = phoneSchema(defaultCountry, phoneFormat);
+  return withRules(
+    z.object({
+      /** Short title of the job, e.g. `"PLB 123: Fix the Toilet"`. Required. */
+      title: RequiredTextSchema,
+      /** Longer description of the work; markdown is supported. */
+      description: z.string().optional(),
+      /** Kind of service to perform, e.g. `"PLB"`. */
+      service_type: z.string().optional(),
+      /** `"service"` or `"sales"`. Job Offers were always `"service"`. */
+      workflow: WorkflowSchema.optional(),
+      /** Id of one of your account's brands in Dispatch; without it the account's branding is used. */
+      brand_id: z.int().optional(),
+      /** How the work is offered: `"direct"` (to exactly one provider), `"round_robin"` or `"jump_ball"`. */
+      orchestration: OrchestrationSchema.optional(),
+      /** The work order's ids in your system, e.g. `["AAA123"]`. */
+      external_ids: ExternalIdsSchema.optional(),
+      /** Starting status of the job, e.g. `"offered"` or `"unscheduled"`. */
+      status: StatusSchema.optional(),
+      /** Where the work is done (US or Canada). Required. */
+      location: LocationSchema,
+      /** Time ranges the service provider may choose from; an appointment is created when given. */
+      appointment_windows: z.array(AppointmentWindowSchema).optional(),
+      /** People on the work order; exactly one is `primary: true`. */
+      contacts: z.array(contactSchema(contactMethodSchema(phone))).optional(),
+      /** Businesses the work is sent or offered to; exactly one for `"direct"` orchestration. */
+      service_providers: z.array(serviceProviderSchema(phone)).optional(),
+    }),
+    [primaryContactCount, serviceProviderCount],
+    true,
+  );
+}
+
+/**
+ * The Work Order: everything needed to create a job, its customer, appointment and service
+ * provider in Dispatch with one `POST /v3/workorder`. Parsing checks the guide's business rules and
+ * returns the canonical form (US national phone numbers, E.164). Use {@link validateWorkOrder} for
+ * issues with stable codes and other phone options.
+ */
+export const WorkOrderSchema = workOrderSchema('US', 'E.164');
+
+/** A Dispatch Work Order, as sent to `POST /v3/workorder` (see {@link WorkOrderSchema}). */
+export type WorkOrder = z.infer<typeof WorkOrderSchema>;
+
+const cache = new Map<string, typeof WorkOrderSchema>([['US|E.164', WorkOrderSchema]]);
+
+/** @internal The Work Order schema for these phone options, built once and reused. */
+export function workOrderSchemaFor(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat): typeof WorkOrderSchema {
+  const key = `${defaultCountry}|${phoneFormat}`;
+  let schema = cache.get(key);
+  if (schema === undefined) {
+    schema = workOrderSchema(defaultCountry, phoneFormat);
+    cache.set(key, schema);
+  }
+  return schema;
+}

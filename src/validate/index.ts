@@ -1,0 +1,3 @@
+export type { ValidateOptions } from './options';
+export type { ValidationResult, WorkOrderResult } from './result';
+export { parseWorkOrder, validateWorkOrder } from './validate-work-order';
