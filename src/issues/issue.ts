@@ -4,31 +4,38 @@ export type PathSegment = string | number;
 /** How bad an issue is: an `error` fails the call, a `warning` does not. */
 export type Severity = 'error' | 'warning';
 
+/** @internal Codes of issues that fail a call, in the order `docs/issues.md` lists them. */
+export const ERROR_CODES = [
+  'required',
+  'invalid_type',
+  'invalid_value',
+  'invalid_phone',
+  'invalid_email',
+  'invalid_timestamp',
+  'invalid_postal_code',
+  'invalid_state',
+  'invalid_timezone',
+  'window_count_mismatch',
+  'unsupported_entity_type',
+  'primary_contact_count',
+  'preferred_method_conflict',
+  'direct_single_provider',
+  'no_service_provider',
+  'window_order',
+  'provider_unidentifiable',
+] as const;
+
+/** @internal Codes of issues that never fail a call. */
+export const WARNING_CODES = ['unknown_field', 'dropped_field', 'preferred_demoted', 'postal_code_truncated'] as const;
+
 /**
  * Codes of issues that fail a call. Stable: integrators may switch on them.
  * `docs/issues.md` describes each one with an example and a fix.
  */
-export type ErrorCode =
-  | 'required'
-  | 'invalid_type'
-  | 'invalid_value'
-  | 'invalid_phone'
-  | 'invalid_email'
-  | 'invalid_timestamp'
-  | 'invalid_postal_code'
-  | 'invalid_state'
-  | 'invalid_timezone'
-  | 'window_count_mismatch'
-  | 'unsupported_entity_type'
-  | 'primary_contact_count'
-  | 'preferred_method_conflict'
-  | 'direct_single_provider'
-  | 'no_service_provider'
-  | 'window_order'
-  | 'provider_unidentifiable';
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Codes of issues that never fail a call but say what was changed or left out. */
-export type WarningCode = 'unknown_field' | 'dropped_field' | 'preferred_demoted' | 'postal_code_truncated';
+export type WarningCode = (typeof WARNING_CODES)[number];
 
 /** Every issue code this library produces. */
 export type IssueCode = ErrorCode | WarningCode;
@@ -50,16 +57,11 @@ export interface Issue {
   readonly message: string;
 }
 
-const WARNING_CODES: ReadonlySet<IssueCode> = new Set<WarningCode>([
-  'unknown_field',
-  'dropped_field',
-  'preferred_demoted',
-  'postal_code_truncated',
-]);
+const WARNINGS: ReadonlySet<IssueCode> = new Set<IssueCode>(WARNING_CODES);
 
 /** @internal Builds an issue; the severity follows from the code. */
 export function issue(code: IssueCode, path: readonly PathSegment[], message: string): Issue {
-  return { code, severity: WARNING_CODES.has(code) ? 'warning' : 'error', path, message };
+  return { code, severity: WARNINGS.has(code) ? 'warning' : 'error', path, message };
 }
 
 /** @internal True when at least one issue is an error. */
