@@ -9,6 +9,7 @@ const KNOWN = new Map<string, string>(Intl.supportedValuesOf('timeZone').map((z)
 KNOWN.set('utc', 'UTC');
 const CHECKED = new Map<string, string | null>();
 const CHECKED_LIMIT = 1000;
+const MAX_ZONE_LENGTH = 64;
 
 /**
  * Checks an IANA time zone name such as `America/New_York` and returns it in its canonical
@@ -17,6 +18,8 @@ const CHECKED_LIMIT = 1000;
  * @internal
  */
 export function normalizeTimezone(value: string): TimezoneResult {
+  // The longest IANA name is 32 characters; a longer string is neither looked up nor remembered.
+  if (value.length > MAX_ZONE_LENGTH) return invalid(value);
   const key = value.toLowerCase();
   let zone = KNOWN.get(key) ?? CHECKED.get(key);
   if (zone === undefined) {
@@ -25,6 +28,10 @@ export function normalizeTimezone(value: string): TimezoneResult {
     if (CHECKED.size < CHECKED_LIMIT) CHECKED.set(key, zone);
   }
   if (zone !== null) return { ok: true, value: zone };
+  return invalid(value);
+}
+
+function invalid(value: string): TimezoneResult {
   return {
     ok: false,
     message: `"${truncate(value)}" is not an IANA time zone: write a name such as "America/New_York", or leave it out and the platform derives it from the postal code.`,
