@@ -47,3 +47,31 @@ export {
   type Severity,
   type WarningCode,
 } from './issues';
+
+// Update workflows: request builders for any HTTP stack, and a client on fetch.
+export * as requests from './requests';
+export type { ApiRequest, AppointmentBody, AppointmentInput, HttpMethod, JobStatusBody, RequestResult, WorkOrderCreated } from './requests';
+export {
+  ApiError,
+  ApiNetworkError,
+  ApiRequestError,
+  ApiTimeoutError,
+  createClient,
+  isApiError,
+  isApiNetworkError,
+  isApiRequestError,
+  isApiTimeoutError,
+  PRODUCTION_BASE_URL,
+  SANDBOX_BASE_URL,
+  type ApiErrorCode,
+  type ApiRecord,
+  type CallOptions,
+  type ClientOptions,
+  type CreateWorkOrderOptions,
+  type DispatchClient,
+  type Environment,
+  type FailedRequest,
+  type GetToken,
+  type MigrateAndCreateOptions,
+  type MigrateAndCreateResult,
+} from './client';
