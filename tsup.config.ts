@@ -1,12 +1,35 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
+/**
+ * The `dispatch-workorder` CLI (package.json `bin`): `dist/cli/index.js` and its worker thread, ESM
+ * only. Never imported by the library entry, so the library keeps `sideEffects: false`.
+ */
+export const cli: Options = {
+  entry: { 'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts' },
+  format: ['esm'],
+  dts: false,
+  clean: false,
   sourcemap: true,
   target: 'node20',
   treeshake: true,
   splitting: false,
-});
+};
+
+export default defineConfig([{
+  entry: {
+    index: 'src/index.ts',
+    timezone: 'src/time/timezone.ts', // the dispatch-workorder/timezone subpath
+    // dispatch-workorder/testing and its type augmentations for vitest and jest
+    'testing/index': 'src/testing/index.ts',
+    'testing/vitest': 'src/testing/vitest.ts',
+    'testing/jest': 'src/testing/jest.ts',
+  },
+  // The vitest/jest augmentations get their declarations from scripts/build-testing-types.mjs.
+  dts: { entry: { index: 'src/index.ts', timezone: 'src/time/timezone.ts', 'testing/index': 'src/testing/index.ts' } },
+  format: ['esm', 'cjs'],
+  clean: ['!cli/**'], // the CLI config below builds dist/cli/ in parallel
+  sourcemap: true,
+  target: 'node20',
+  treeshake: true,
+  splitting: false,
+}, cli]);

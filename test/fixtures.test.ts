@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { migrateJobOffer, validateWorkOrder, type Issue, type MigrateOptions } from '../src';
+import { checkFixturePairs } from '../src/testing';
 import { ERROR_CODES, WARNING_CODES } from '../src/issues/issue';
 import { codesAndPaths, FIXTURES, fixtureNames, readJson, type ExpectedIssue } from './support/fixtures';
 
@@ -24,19 +25,16 @@ interface CaseFile {
   issues: ExpectedIssue[];
 }
 
-describe('Job Offer → Work Order pairs (fixtures/pairs)', () => {
-  const names = fixtureNames('pairs', '.job-offer.json');
-  test('there is a pair for every table row and decision', () => {
-    expect(names.length).toBeGreaterThanOrEqual(12);
+describe('Job Offer → Work Order pairs (fixtures/pairs), run by checkFixturePairs', () => {
+  const results = checkFixturePairs(join(FIXTURES, 'pairs'));
+  test('there is a pair for every table row and decision, each with its expected issues', () => {
+    expect(results.length).toBeGreaterThanOrEqual(12);
+    expect(fixtureNames('pairs', '.issues.json')).toEqual(results.map((r) => r.name));
   });
-  test.each(names)('%s', (name) => {
-    const base = join(FIXTURES, 'pairs', name);
-    const options = fixtureNames('pairs', '.options.json').includes(name) ? (readJson(`${base}.options.json`) as MigrateOptions) : undefined;
-    const result = migrateJobOffer(readJson(`${base}.job-offer.json`), options);
+  test.each(results.map((r) => [r.name, r] as const))('%s', (_, result) => {
     record(result.issues);
-    expect(codesAndPaths(result.issues)).toEqual(codesAndPaths(readJson(`${base}.issues.json`) as ExpectedIssue[]));
-    expect(result.success).toBe(true);
-    expect(result.workOrder).toStrictEqual(readJson(`${base}.work-order.json`));
+    expect(result.diff).toBeUndefined();
+    expect(result.passed).toBe(true);
   });
 });
 
@@ -72,7 +70,11 @@ describe('Job Offers that cannot be migrated (fixtures/invalid-job-offers)', () 
   });
 });
 
+// Codes that need a time zone resolver function as an option, which a JSON fixture cannot hold;
+// test/time covers them.
+const NEED_A_RESOLVER = new Set<string>(['timezone_mismatch', 'ambiguous_local_time', 'nonexistent_local_time']);
+
 test('every issue code is produced by at least one fixture', () => {
-  const missing = [...ERROR_CODES, ...WARNING_CODES].filter((code) => !seen.has(code));
+  const missing = [...ERROR_CODES, ...WARNING_CODES].filter((code) => !seen.has(code) && !NEED_A_RESOLVER.has(code));
   expect(missing).toEqual([]);
 });

@@ -64,21 +64,26 @@ export function address(options: { canonical?: boolean } = {}): fc.Arbitrary<Rec
   ).map(({ region, ...rest }) => ({ ...rest, ...region }));
 }
 
-/** Parallel start and end times (`Z` or an offset), each window 1 to 8 hours long. */
+/** Windows in time order that do not overlap (`Z` or an offset), each 1 to 8 hours long. */
 function windows(max: number): fc.Arbitrary<{ start_time: string; end_time: string }[]> {
-  const window = fc
-    .tuple(fc.integer({ min: Date.UTC(2017, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.integer({ min: 1, max: 8 }), fc.constantFrom('Z', '-05:00', '-08:00', '-03:30'))
-    .map(([startMs, hours, offset]) => {
-      const format = (ms: number) => {
-        if (offset === 'Z') return new Date(ms).toISOString().replace('.000Z', 'Z');
-        const sign = offset[0] === '-' ? -1 : 1;
-        const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
-        return new Date(ms + minutes * 60_000).toISOString().slice(0, 19) + offset;
-      };
-      const startRounded = startMs - (startMs % 900_000);
-      return { start_time: format(startRounded), end_time: format(startRounded + hours * 3_600_000) };
+  const offsetMinutes = { Z: 0, '-05:00': -300, '-08:00': -480, '-03:30': -210 } as const;
+  const format = (ms: number, offset: keyof typeof offsetMinutes) => {
+    if (offset === 'Z') return new Date(ms).toISOString().replace('.000Z', 'Z');
+    return new Date(ms + offsetMinutes[offset] * 60_000).toISOString().slice(0, 19) + offset;
+  };
+  const slot = fc.record({
+    gapHours: fc.integer({ min: 0, max: 72 }),
+    hours: fc.integer({ min: 1, max: 8 }),
+    offset: fc.constantFrom<keyof typeof offsetMinutes>('Z', '-05:00', '-08:00', '-03:30'),
+  });
+  return fc.tuple(fc.integer({ min: 0, max: 13 * 365 * 24 }), fc.array(slot, { maxLength: max })).map(([firstHour, slots]) => {
+    let cursor = Date.UTC(2017, 0, 1) + firstHour * 3_600_000;
+    return slots.map(({ gapHours, hours, offset }) => {
+      const start = cursor + gapHours * 3_600_000;
+      cursor = start + hours * 3_600_000;
+      return { start_time: format(start, offset), end_time: format(cursor, offset) };
     });
-  return fc.array(window, { maxLength: max });
+  });
 }
 
 /**

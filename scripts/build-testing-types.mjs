@@ -1,0 +1,15 @@
+// Writes the declaration files of dispatch-workorder/testing/vitest and /jest. Their sources
+// (src/testing/vitest.ts, jest.ts) only augment the runners' `expect` types, which tsup's
+// declaration bundler cannot resolve; they are declaration-only, so they are copied as they are,
+// with the import pointed at the testing entry's own declarations.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+for (const runner of ['vitest', 'jest']) {
+  const source = readFileSync(new URL(`../src/testing/${runner}.ts`, import.meta.url), 'utf8');
+  for (const [extension, entry] of [['d.ts', './index.js'], ['d.cts', './index.cjs']]) {
+    const declaration = source.replace("from './matchers'", `from '${entry}'`);
+    if (declaration === source) throw new Error(`src/testing/${runner}.ts no longer imports './matchers'`);
+    writeFileSync(new URL(`../dist/testing/${runner}.${extension}`, import.meta.url), declaration);
+  }
+}
+console.log('wrote dist/testing/{vitest,jest}.d.{ts,cts}');
