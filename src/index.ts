@@ -32,9 +32,12 @@ export {
 } from './schemas';
 
 // Migration and validation.
-export { migrateJobOffer, migrateJobOfferOrThrow, type MigrateOptions, type MigrationResult } from './migrate';
+export { migrateJobOffer, migrateJobOfferOrThrow, type LocalTimes, type MigrateOptions, type MigrationResult } from './migrate';
 export { parseWorkOrder, validateWorkOrder, type ValidateOptions, type ValidationResult, type WorkOrderResult } from './validate';
 export type { PhoneCountry, PhoneFormat } from './normalize/phone';
+
+// Time zones and appointment windows (the ZIP → zone resolver is the subpath dispatch-workorder/timezone).
+export { formatWindow, type TimezoneLocation, type TimezoneResolver } from './time';
 
 // Issues and errors.
 export {
@@ -43,6 +46,8 @@ export {
   type ErrorCode,
   type Issue,
   type IssueCode,
+  type Note,
+  type NoteCode,
   type PathSegment,
   type Severity,
   type WarningCode,

@@ -1,2 +1,2 @@
-export type { ErrorCode, Issue, IssueCode, PathSegment, Severity, WarningCode } from './issue';
+export type { ErrorCode, Issue, IssueCode, Note, NoteCode, PathSegment, Severity, WarningCode } from './issue';
 export { isWorkOrderError, WorkOrderError } from './work-order-error';

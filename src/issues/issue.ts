@@ -23,10 +23,20 @@ export const ERROR_CODES = [
   'no_service_provider',
   'window_order',
   'provider_unidentifiable',
+  'nonexistent_local_time',
 ] as const;
 
 /** @internal Codes of issues that never fail a call. */
-export const WARNING_CODES = ['unknown_field', 'dropped_field', 'preferred_demoted', 'postal_code_truncated'] as const;
+export const WARNING_CODES = [
+  'unknown_field',
+  'dropped_field',
+  'preferred_demoted',
+  'postal_code_truncated',
+  'timezone_mismatch',
+  'ambiguous_local_time',
+  'window_in_past',
+  'window_overlap',
+] as const;
 
 /**
  * Codes of issues that fail a call. Stable: integrators may switch on them.
@@ -54,6 +64,25 @@ export interface Issue {
   /** Where the problem is, in the input of the call that reported it (zod style; `[]` is the root). */
   readonly path: readonly PathSegment[];
   /** What is wrong and how to fix it, in one sentence or two. */
+  readonly message: string;
+}
+
+/** Codes of notes: what a migration did that is worth knowing but is no problem. */
+export type NoteCode = 'timezone_inferred';
+
+/**
+ * Something a migration did on request that is no problem, e.g. filling in `location.timezone`
+ * from the postal code (option `inferTimezone`). Unlike an {@link Issue} it has no severity.
+ *
+ * @example
+ * { code: 'timezone_inferred', path: ['job', 'address', 'timezone'], message: '"America/Chicago" was filled in from postal code "46312".' }
+ */
+export interface Note {
+  /** Stable machine-readable code, e.g. `timezone_inferred`. */
+  readonly code: NoteCode;
+  /** The field it concerns, in the input of the call (zod style). */
+  readonly path: readonly PathSegment[];
+  /** What was done, in one sentence. */
   readonly message: string;
 }
 

@@ -1,2 +1,2 @@
 export { migrateJobOffer, migrateJobOfferOrThrow, type MigrationResult } from './migrate-job-offer';
-export type { MigrateOptions } from './options';
+export type { LocalTimes, MigrateOptions } from './options';

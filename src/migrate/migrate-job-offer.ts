@@ -1,10 +1,12 @@
-import type { Issue } from '../issues/issue';
+import type { Issue, Note } from '../issues/issue';
 import { WorkOrderError } from '../issues/work-order-error';
 import { JobOfferSchema } from '../schemas/job-offer';
 import { workOrderSchemaFor, type WorkOrder } from '../schemas/work-order';
 import { fieldTree, walkFields, type UnknownKeyReport } from '../validate/field-tree';
 import { fromZodIssues } from '../validate/from-zod';
-import { toResult, type WorkOrderResult } from '../validate/result';
+import { toResult } from '../validate/result';
+import { windowWarnings } from '../validate/rules/window-warnings';
+import { applyTimeOptions } from '../time/apply-time-options';
 import { toJobOfferPath } from './job-offer-paths';
 import { mapAppointment } from './map-appointment';
 import { mapCustomer } from './map-customer';
@@ -13,8 +15,14 @@ import { mapJob } from './map-job';
 import { mapOrchestration } from './map-orchestration';
 import { resolveMigrateOptions, type MigrateOptions } from './options';
 
-/** The result of {@link migrateJobOffer}; issue paths point into the Job Offer. */
-export type MigrationResult = WorkOrderResult;
+/**
+ * The result of {@link migrateJobOffer}; issue paths point into the Job Offer. A success may carry
+ * `notes`, present only when there is something to note: what the migration filled in on request
+ * (today `timezone_inferred`, with the `inferTimezone` option). Notes are not issues: no severity.
+ */
+export type MigrationResult =
+  | { readonly success: true; readonly workOrder: WorkOrder; readonly issues: readonly Issue[]; readonly notes?: readonly Note[] }
+  | { readonly success: false; readonly workOrder?: never; readonly issues: readonly Issue[]; readonly notes?: never };
 
 const JOB_OFFER_FIELDS = fieldTree(JobOfferSchema);
 const WORK_ORDER_FIELDS = fieldTree(workOrderSchemaFor('US', 'E.164'));
@@ -30,9 +38,11 @@ const NONE: UnknownKeyReport = { code: 'unknown_field', payload: 'Work Order', o
  * mutates it.
  *
  * @param input - A Job Offer, as parsed JSON or a hand-built object; anything else gives issues.
- * @param options - Phone options, and a starting `status` to emit.
+ * @param options - Phone options, a starting `status` to emit, and the time options: `inferTimezone`
+ *   (a resolver from `dispatch-workorder/timezone`), `localTimes` and `now` (see `docs/time.md`).
  * @returns `{ success: true, workOrder, issues }` (warnings only) or `{ success: false, issues }`.
- * @throws {TypeError} Only when `options` is invalid (a caller mistake), never because of `input`.
+ * @throws {TypeError} Only when `options` is invalid (a caller mistake, including an `inferTimezone`
+ *   function that returns something other than a zone name or `undefined`), never because of `input`.
  *
  * @example
  * const result = migrateJobOffer(jobOffer);
@@ -42,7 +52,7 @@ const NONE: UnknownKeyReport = { code: 'unknown_field', payload: 'Work Order', o
  * }
  */
 export function migrateJobOffer(input: unknown, options?: MigrateOptions): MigrationResult {
-  const { defaultCountry, phoneFormat, status } = resolveMigrateOptions(options);
+  const { defaultCountry, phoneFormat, status, now, inferTimezone, localTimes } = resolveMigrateOptions(options);
   const issues: Issue[] = [];
   const parsed = JobOfferSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues));
@@ -66,12 +76,22 @@ export function migrateJobOffer(input: unknown, options?: MigrateOptions): Migra
   // report at the Job Offer paths its values came from.
   const hasEmail = offer.customer.email !== undefined;
   const translate = (path: readonly (string | number)[]) => toJobOfferPath(path, hasEmail);
+  // Time options first: they may fill in location.timezone and give window times their offsets.
+  const time = applyTimeOptions(candidate, { inferTimezone, localTimes });
+  for (const found of time.issues) issues.push({ ...found, path: translate(found.path) });
+  const reported = new Set(time.reported.map((path) => JSON.stringify(translate(path))));
   const checked = workOrderSchemaFor(defaultCountry, phoneFormat).safeParse(candidate, { reportInput: true });
-  if (!checked.success) issues.push(...fromZodIssues(checked.error.issues, translate));
+  if (!checked.success) {
+    const schemaIssues = fromZodIssues(checked.error.issues, translate);
+    issues.push(...schemaIssues.filter((i) => !(i.code === 'invalid_timestamp' && reported.has(JSON.stringify(i.path)))));
+  }
   const leafWarnings: Issue[] = [];
   walkFields(WORK_ORDER_FIELDS, candidate, [], NONE, leafWarnings);
+  leafWarnings.push(...windowWarnings(candidate['appointment_windows'], now));
   for (const warning of leafWarnings) issues.push({ ...warning, path: translate(warning.path) });
-  return toResult(checked.success ? (checked.data as WorkOrder) : undefined, issues);
+  const result = toResult(checked.success ? (checked.data as WorkOrder) : undefined, issues);
+  if (!result.success || time.notes.length === 0) return result;
+  return { ...result, notes: time.notes.map((note) => ({ ...note, path: translate(note.path) })) };
 }
 
 /**

@@ -6,12 +6,21 @@ export interface ValidateOptions {
   readonly defaultCountry?: PhoneCountry;
   /** How phone numbers are written in the result: `'E.164'` (default, `+16172531000`) or `'RFC3966'` (`tel:+16172531000`). */
   readonly phoneFormat?: PhoneFormat;
+  /**
+   * The current instant, to warn about appointment windows that have already ended
+   * (`window_in_past`): a `Date`, milliseconds since the epoch, or an ISO 8601 string with an offset,
+   * e.g. `new Date()` or `'2017-01-01T00:00:00Z'`. No such check without it: the library never reads
+   * the clock itself, so results stay reproducible.
+   */
+  readonly now?: Date | number | string;
 }
 
 /** @internal Options with defaults applied. */
 export interface ResolvedValidateOptions {
   readonly defaultCountry: PhoneCountry;
   readonly phoneFormat: PhoneFormat;
+  /** `now` in milliseconds since the epoch, or undefined when not given. */
+  readonly now: number | undefined;
 }
 
 const COUNTRIES: readonly PhoneCountry[] = ['US', 'CA'];
@@ -29,7 +38,21 @@ export function resolveValidateOptions(options: ValidateOptions | undefined): Re
   const phoneFormat = options?.phoneFormat ?? 'E.164';
   oneOf('defaultCountry', defaultCountry, COUNTRIES);
   oneOf('phoneFormat', phoneFormat, FORMATS);
-  return { defaultCountry, phoneFormat };
+  return { defaultCountry, phoneFormat, now: resolveNow(options?.now) };
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+
+/** @internal @throws {TypeError} When `now` is not a valid instant. */
+function resolveNow(now: unknown): number | undefined {
+  if (now === undefined) return undefined;
+  let ms = Number.NaN;
+  if (now instanceof Date || typeof now === 'number') ms = now.valueOf();
+  else if (typeof now === 'string' && INSTANT.test(now)) ms = Date.parse(now);
+  if (Number.isFinite(ms)) return ms;
+  throw new TypeError(
+    `dispatch-workorder: option "now" must be a valid Date, a number of milliseconds, or an ISO 8601 string with an offset (e.g. "2017-01-01T00:00:00Z"), got ${typeof now === 'string' ? JSON.stringify(now) : String(now)}.`,
+  );
 }
 
 /** @internal @throws {TypeError} When `value` is not one of `allowed`. */

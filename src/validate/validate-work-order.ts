@@ -5,6 +5,7 @@ import { fieldTree, walkFields, type UnknownKeyReport } from './field-tree';
 import { fromZodIssues } from './from-zod';
 import { resolveValidateOptions, type ValidateOptions } from './options';
 import { toResult, type ValidationResult } from './result';
+import { windowWarnings } from './rules/window-warnings';
 
 const WORK_ORDER_FIELDS = fieldTree(workOrderSchemaFor('US', 'E.164'));
 const UNKNOWN: UnknownKeyReport = { code: 'unknown_field', payload: 'Work Order', outcome: 'left out of the result' };
@@ -16,7 +17,7 @@ const UNKNOWN: UnknownKeyReport = { code: 'unknown_field', payload: 'Work Order'
  * Never throws on any input and never mutates it.
  *
  * @param input - Anything: a parsed JSON body, a hand-built object, `null`…
- * @param options - How to read and write phone numbers.
+ * @param options - How to read and write phone numbers; `now`, to warn about windows already over.
  * @returns `{ success: true, workOrder, issues }` (warnings only) or `{ success: false, issues }`.
  * @throws {TypeError} Only when `options` is invalid (a caller mistake), never because of `input`.
  *
@@ -26,10 +27,11 @@ const UNKNOWN: UnknownKeyReport = { code: 'unknown_field', payload: 'Work Order'
  * else for (const issue of result.issues) console.error(issue.path.join('.'), issue.code, issue.message);
  */
 export function validateWorkOrder(input: unknown, options?: ValidateOptions): ValidationResult {
-  const { defaultCountry, phoneFormat } = resolveValidateOptions(options);
+  const { defaultCountry, phoneFormat, now } = resolveValidateOptions(options);
   const parsed = workOrderSchemaFor(defaultCountry, phoneFormat).safeParse(input, { reportInput: true });
   const issues: Issue[] = parsed.success ? [] : fromZodIssues(parsed.error.issues);
   walkFields(WORK_ORDER_FIELDS, input, [], UNKNOWN, issues);
+  if (typeof input === 'object' && input !== null) issues.push(...windowWarnings((input as Record<string, unknown>)['appointment_windows'], now));
   return toResult(parsed.success ? (parsed.data as WorkOrder) : undefined, issues);
 }
 

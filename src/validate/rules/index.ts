@@ -5,3 +5,6 @@ export { providerUnidentifiable } from './provider-unidentifiable';
 export { serviceProviderCount } from './service-provider-count';
 export { windowOrder } from './window-order';
 export { postalCodeCountry } from './postal-code-country';
+export { windowInPast } from './window-in-past';
+export { windowOverlap } from './window-overlap';
+export { windowWarnings } from './window-warnings';

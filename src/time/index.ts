@@ -1,0 +1,2 @@
+export { formatWindow } from './format-window';
+export type { TimezoneLocation, TimezoneResolver } from './resolver';

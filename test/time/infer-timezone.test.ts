@@ -1,0 +1,168 @@
+import { describe, expect, test } from 'vitest';
+import { CANADA_ZONE_BY_FSA, CANADA_ZONE_BY_LETTER } from '../../src/time/canada-zones';
+import { SINGLE_ZONE_STATES } from '../../src/time/state-zones';
+import { inferTimezone } from '../../src/time/timezone';
+
+describe('US: the ZIP code decides, also inside split states', () => {
+  test.each([
+    // [state, ZIP, zone, place]
+    ['MA', '02115', 'America/New_York', 'Boston'],
+    ['IN', '46204', 'America/Indiana/Indianapolis', 'Indianapolis'],
+    ['IN', '46312', 'America/Chicago', 'East Chicago, Lake County (Central)'],
+    ['IN', '47708', 'America/Chicago', 'Evansville (Central)'],
+    ['IN', '47586', 'America/Indiana/Tell_City', 'Tell City, Perry County (Central)'],
+    ['KY', '40601', 'America/New_York', 'Frankfort'],
+    ['KY', '42101', 'America/Chicago', 'Bowling Green (Central)'],
+    ['TN', '37902', 'America/New_York', 'Knoxville'],
+    ['TN', '37201', 'America/Chicago', 'Nashville'],
+    ['FL', '32301', 'America/New_York', 'Tallahassee'],
+    ['FL', '32501', 'America/Chicago', 'Pensacola (Central)'],
+    ['TX', '77001', 'America/Chicago', 'Houston'],
+    ['TX', '79901', 'America/Denver', 'El Paso (Mountain)'],
+    ['ND', '58501', 'America/Chicago', 'Bismarck'],
+    ['ND', '58554', 'America/North_Dakota/New_Salem', 'Mandan area'],
+    ['SD', '57501', 'America/Chicago', 'Pierre'],
+    ['SD', '57701', 'America/Denver', 'Rapid City (Mountain)'],
+    ['NE', '68101', 'America/Chicago', 'Omaha'],
+    ['NE', '69361', 'America/Denver', 'Scottsbluff (Mountain)'],
+    ['KS', '66601', 'America/Chicago', 'Topeka'],
+    ['KS', '67735', 'America/Denver', 'Goodland (Mountain)'],
+    ['OR', '97201', 'America/Los_Angeles', 'Portland'],
+    ['OR', '97914', 'America/Boise', 'Ontario, Malheur County (Mountain)'],
+    ['ID', '83702', 'America/Boise', 'Boise'],
+    ['ID', '83814', 'America/Los_Angeles', "Coeur d'Alene (Pacific)"],
+    ['MI', '48201', 'America/Detroit', 'Detroit'],
+    ['MI', '49801', 'America/Menominee', 'Iron Mountain (Central)'],
+    ['AZ', '85001', 'America/Phoenix', 'Phoenix (no DST)'],
+    ['AZ', '86503', 'America/Denver', 'Chinle, Navajo Nation (observes DST)'],
+    ['AK', '99501', 'America/Anchorage', 'Anchorage'],
+    ['AK', '99835', 'America/Sitka', 'Sitka'],
+    ['HI', '96801', 'Pacific/Honolulu', 'Honolulu'],
+    ['PR', '00901', 'America/Puerto_Rico', 'San Juan'],
+  ])('%s %s → %s (%s)', (state, postal_code, zone) => {
+    expect(inferTimezone({ state, postal_code })).toBe(zone);
+    expect(inferTimezone({ postal_code })).toBe(zone); // the code alone decides
+  });
+
+  test('the code wins over a state of the same country that keeps another zone', () => {
+    expect(inferTimezone({ state: 'NY', postal_code: '46312' })).toBe('America/Chicago');
+  });
+
+  test('lenient input: ZIP+4, spaces, lowercase state', () => {
+    expect(inferTimezone({ state: 'in', postal_code: ' 46312-1234 ' })).toBe('America/Chicago');
+  });
+});
+
+describe('Canada: the FSA, else the first letter, decides', () => {
+  test.each([
+    ['NL', 'A1C 5M2', 'America/St_Johns', "St. John's"],
+    ['NL', 'A2V 1K5', 'America/Goose_Bay', 'Labrador City (Atlantic)'],
+    ['NL', 'A0P 1E0', 'America/Goose_Bay', 'Happy Valley-Goose Bay'],
+    ['NS', 'B3H 4R2', 'America/Halifax', 'Halifax'],
+    ['PE', 'C1A 4P3', 'America/Halifax', 'Charlottetown'],
+    ['NB', 'E1C 4M3', 'America/Moncton', 'Moncton'],
+    ['QC', 'H2X 1Y4', 'America/Toronto', 'Montreal'],
+    ['QC', 'G1R 4P5', 'America/Toronto', 'Quebec City'],
+    ['QC', 'G4T 1A1', 'America/Halifax', 'Magdalen Islands (Atlantic)'],
+    ['ON', 'K1A 0B1', 'America/Toronto', 'Ottawa'],
+    ['ON', 'M5V 3L9', 'America/Toronto', 'Toronto'],
+    ['ON', 'P7B 5E1', 'America/Toronto', 'Thunder Bay (Eastern, east of 90°W)'],
+    ['ON', 'P9N 1A1', 'America/Winnipeg', 'Kenora (Central, west of 90°W)'],
+    ['ON', 'P8N 2Z7', 'America/Winnipeg', 'Dryden'],
+    ['ON', 'P9A 1A1', 'America/Winnipeg', 'Fort Frances'],
+    ['MB', 'R3C 4T3', 'America/Winnipeg', 'Winnipeg'],
+    ['SK', 'S4P 3Y2', 'America/Regina', 'Regina (no DST)'],
+    ['SK', 'S9V 0X6', 'America/Edmonton', 'Lloydminster (Alberta time)'],
+    ['AB', 'T5J 2R7', 'America/Edmonton', 'Edmonton'],
+    ['BC', 'V6B 4Y8', 'America/Vancouver', 'Vancouver'],
+    ['BC', 'V1C 4H4', 'America/Edmonton', 'Cranbrook (East Kootenay, Mountain)'],
+    ['BC', 'V0A 1H0', 'America/Edmonton', 'Golden (Mountain)'],
+    ['BC', 'V1G 4H2', 'America/Dawson_Creek', 'Dawson Creek (MST all year)'],
+    ['BC', 'V1J 4H6', 'America/Dawson_Creek', 'Fort St. John'],
+    ['YT', 'Y1A 1B2', 'America/Whitehorse', 'Whitehorse'],
+    ['NT', 'X1A 2L9', 'America/Edmonton', 'Yellowknife'],
+    ['NU', 'X0A 0H0', 'America/Iqaluit', 'Iqaluit (Qikiqtaaluk, Eastern)'],
+    ['NU', 'X0C 0G0', 'America/Rankin_Inlet', 'Rankin Inlet (Kivalliq, Central)'],
+    ['NU', 'X0B 0C0', 'America/Cambridge_Bay', 'Cambridge Bay (Kitikmeot, Mountain)'],
+  ])('%s %s → %s (%s)', (state, postal_code, zone) => {
+    expect(inferTimezone({ state, postal_code })).toBe(zone);
+  });
+
+  test('lenient input: lowercase, no space, dash', () => {
+    expect(inferTimezone({ postal_code: 'p9n1a1' })).toBe('America/Winnipeg');
+    expect(inferTimezone({ postal_code: 'P9N-1A1' })).toBe('America/Winnipeg');
+  });
+
+  test('an X code of an unlisted FSA falls back to its territory: one zone for NT, none for NU', () => {
+    expect(inferTimezone({ state: 'NT', postal_code: 'X0Z 0Z0' })).toBe('America/Edmonton');
+    expect(inferTimezone({ state: 'NU', postal_code: 'X0Z 0Z0' })).toBeUndefined();
+  });
+
+  test('every zone in the tables is a zone the runtime knows', () => {
+    const zones = new Set([...CANADA_ZONE_BY_LETTER.values(), ...CANADA_ZONE_BY_FSA.values(), ...SINGLE_ZONE_STATES.values()]);
+    for (const zone of zones) expect(() => new Intl.DateTimeFormat('en-US', { timeZone: zone })).not.toThrow();
+    expect(zones.size).toBe(24);
+  });
+
+  test('every FSA rule refines a letter of its own province or is an X code', () => {
+    for (const fsa of CANADA_ZONE_BY_FSA.keys()) {
+      expect(fsa).toMatch(/^[A-Z]\d[A-Z]$/);
+      expect(CANADA_ZONE_BY_LETTER.has(fsa[0]!) || fsa.startsWith('X')).toBe(true);
+    }
+  });
+});
+
+describe('without a usable code, a single-zone state decides; a split one does not', () => {
+  test.each([
+    ['MA', 'America/New_York'],
+    ['CA', 'America/Los_Angeles'],
+    ['CO', 'America/Denver'],
+    ['HI', 'Pacific/Honolulu'],
+    ['AB', 'America/Edmonton'],
+    ['NS', 'America/Halifax'],
+  ])('%s alone → %s', (state, zone) => {
+    expect(inferTimezone({ state })).toBe(zone);
+  });
+
+  test.each(['IN', 'KY', 'TN', 'FL', 'TX', 'ND', 'SD', 'NE', 'KS', 'OR', 'ID', 'MI', 'AK', 'AZ', 'NV', 'ON', 'BC', 'QC', 'NL', 'SK', 'NU'])(
+    '%s alone → undefined (split between zones)',
+    (state) => {
+      expect(inferTimezone({ state })).toBeUndefined();
+    },
+  );
+
+  test('a ZIP code the data does not know falls back to its state', () => {
+    expect(inferTimezone({ state: 'NY', postal_code: '10015' })).toBe('America/New_York'); // a retired Manhattan ZIP the data lacks
+    expect(inferTimezone({ state: 'MA', postal_code: '00000' })).toBe('America/New_York');
+    expect(inferTimezone({ state: 'TX', postal_code: '00000' })).toBeUndefined();
+  });
+
+  test('an unknown code of one country never falls back to a state of the other', () => {
+    expect(inferTimezone({ state: 'ON', postal_code: '00000' })).toBeUndefined();
+  });
+
+  test('an invalid postal code falls back to the state', () => {
+    expect(inferTimezone({ state: 'MA', postal_code: '2115' })).toBe('America/New_York');
+    expect(inferTimezone({ state: 'TX', postal_code: 'nope' })).toBeUndefined();
+  });
+});
+
+describe('never throws on data', () => {
+  test.each([
+    ['an empty object', {}],
+    ['null', null],
+    ['a string', 'MA'],
+    ['a number', 2115],
+    ['wrong field types', { state: 1, postal_code: ['02115'] }],
+    ['an unknown state', { state: 'ZZ' }],
+    ['prototype keys', JSON.parse('{"__proto__":{"state":"MA"},"postal_code":"constructor"}')],
+  ])('%s → undefined', (_, location) => {
+    expect(inferTimezone(location as never)).toBeUndefined();
+  });
+
+  test('does not mutate its input', () => {
+    const location = Object.freeze({ state: 'in', postal_code: '46312-1234' });
+    expect(inferTimezone(location)).toBe('America/Chicago');
+    expect(location).toEqual({ state: 'in', postal_code: '46312-1234' });
+  });
+});
