@@ -11,6 +11,31 @@ export type PhoneFormat = 'E.164' | 'RFC3966';
 // 2 KB instead of 80 KB, and a +1 number is matched against two countries instead of twenty-five.
 const metadata = metadataJson as unknown as MetadataJson;
 
+// The same metadata with +1 belonging to the US alone. Working out whether a +1 number is American
+// or Canadian is the costliest step of parsing one, and for ten-digit national numbers it changes
+// nothing here: ten digits are possible in both countries and both write numbers alike. Canada
+// stays in `countries`, so `'CA'` still works as the default country.
+const plusOneAsUs = { ...metadata, country_calling_codes: { 1: ['US'] } } as unknown as MetadataJson;
+
+// The spellings most numbers arrive in: ASCII digits, an optional leading `+` (or `tel:+`), and
+// spaces, parentheses, dashes or dots between them (`+15551234567`, `(617) 253-1000`,
+// `1 617.253.1000`, `tel:+1-617-253-1000`). When their digits are ten starting 2-9, with or
+// without the leading 1, libphonenumber's E.164 answer is `+1` and those ten digits, so they need
+// no parsing; anything else (letters, extensions, `tel:` parameters, other lengths, other
+// countries) is parsed. test/normalize/phone-equivalence.test.ts holds this shortcut to
+// libphonenumber's own answers.
+const PLAIN = /^(?:tel:)?\+?[\d ().-]{10,32}$/;
+const SEPARATORS = /[^\d]/g;
+const TEN_DIGITS = /^1?[2-9]\d{9}$/;
+
+function plainE164(value: string): string | undefined {
+  if (!PLAIN.test(value)) return undefined;
+  const digits = value.replace(SEPARATORS, '');
+  if (!TEN_DIGITS.test(digits)) return undefined;
+  if (value.includes('+')) return digits.length === 11 ? `+${digits}` : undefined;
+  return digits.length === 11 ? `+${digits}` : `+1${digits}`;
+}
+
 /** @internal Result of reading a phone number. */
 export type PhoneResult = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
 
@@ -22,7 +47,13 @@ export type PhoneResult = { readonly ok: true; readonly value: string } | { read
  * @internal
  */
 export function normalizePhone(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): PhoneResult {
-  const phone = parsePhoneNumberFromString(value, defaultCountry, metadata);
+  if (format === 'E.164') {
+    const plain = plainE164(value);
+    if (plain !== undefined) return { ok: true, value: plain };
+  }
+  let phone = parsePhoneNumberFromString(value, defaultCountry, plusOneAsUs);
+  // Other lengths (a Canadian 7-digit 310 number, say) depend on the country: parse again with it.
+  if (phone === undefined || phone.nationalNumber.length !== 10) phone = parsePhoneNumberFromString(value, defaultCountry, metadata);
   if (phone === undefined) {
     return {
       ok: false,

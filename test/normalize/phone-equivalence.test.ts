@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
+import { describe, expect, test } from 'vitest';
+import metadataJson from '../../src/normalize/phone-metadata.json';
+import { normalizePhone, type PhoneCountry, type PhoneFormat } from '../../src/normalize/phone';
+
+// normalizePhone skips libphonenumber for plainly written +1 numbers (digits and separators) when
+// writing E.164, and parses other numbers with +1 treated as the US alone (falling back to US +
+// Canada for lengths other than ten). Both are speed shortcuts: this test holds them to the plain
+// reading, one libphonenumber call with the US and Canada metadata, which is what the function did
+// before them.
+const metadata = metadataJson as unknown as MetadataJson;
+
+function reference(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): { ok: boolean; value?: string } {
+  const phone = parsePhoneNumberFromString(value, defaultCountry, metadata);
+  if (phone === undefined || !phone.isPossible()) return { ok: false };
+  return { ok: true, value: phone.format(format) };
+}
+
+function actual(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): { ok: boolean; value?: string } {
+  const result = normalizePhone(value, defaultCountry, format);
+  return result.ok ? { ok: true, value: result.value } : { ok: false };
+}
+
+const countries: PhoneCountry[] = ['US', 'CA'];
+const formats: PhoneFormat[] = ['E.164', 'RFC3966'];
+
+const digits = (min: number, max: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((d) => d.join(''));
+// Numbers as people write them: a prefix, 3 to 12 digits, separators between groups, an extension.
+const written = fc
+  .tuple(
+    fc.constantFrom('', '+1', '+1 ', '1 ', '1-', 'tel:+1-', '+', '+44 ', '011 ', '(', '+1 ('),
+    fc.array(digits(1, 4), { minLength: 1, maxLength: 4 }),
+    fc.constantFrom('', ' ', '-', '.', ') ', '/'),
+    fc.constantFrom('', '', ' ext. 12', ' x7', ';ext=5', ' #', 'abc'),
+  )
+  .map(([prefix, groups, separator, suffix]) => prefix + groups.join(separator) + suffix);
+
+// Digits with separators in any arrangement, as the shortcut reads them: 9 to 12 digits, maybe a
+// `+`, maybe padded past the length libphonenumber reads.
+const separated = fc
+  .tuple(
+    fc.constantFrom('', '+', '+1', '1', '(', ' ', 'tel:', 'tel:+', 'tel:+1-', 'tel: +1 '),
+    fc.array(fc.tuple(fc.constantFrom(...'0123456789', ...'23456789'), fc.constantFrom('', '', '', ' ', '-', '.', '(', ')', ') ', '  ')), { minLength: 9, maxLength: 12 }),
+    fc.constantFrom('', ' ', ')', '.', ' '.repeat(250)),
+  )
+  .map(([prefix, parts, suffix]) => prefix + parts.map(([d, sep]) => d + sep).join('') + suffix);
+
+describe('normalizePhone agrees with one plain libphonenumber call', () => {
+  test.each(countries.flatMap((c) => formats.map((f) => [c, f] as const)))('digits and separators (%s, %s)', (country, format) => {
+    fc.assert(
+      fc.property(separated, (value) => {
+        expect(actual(value, country, format)).toEqual(reference(value, country, format));
+      }),
+      { numRuns: 1000, seed: 11 },
+    );
+  });
+
+  test.each(countries.flatMap((c) => formats.map((f) => [c, f] as const)))('written numbers (%s, %s)', (country, format) => {
+    fc.assert(
+      fc.property(written, (value) => {
+        expect(actual(value, country, format)).toEqual(reference(value, country, format));
+      }),
+      { numRuns: 1000, seed: 5 },
+    );
+  });
+
+  test.each(countries.flatMap((c) => formats.map((f) => [c, f] as const)))('any string (%s, %s)', (country, format) => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'+1234567890 ()-.tel:x#;ext='), maxLength: 24 }), (value) => {
+        expect(actual(value, country, format)).toEqual(reference(value, country, format));
+      }),
+      { numRuns: 1000, seed: 7 },
+    );
+  });
+
+  test('every three-digit start of 7-, 10- and 11-digit numbers, both countries, both formats', () => {
+    let compared = 0;
+    for (let prefix = 0; prefix < 1000; prefix++) {
+      const p = String(prefix).padStart(3, '0');
+      for (const value of [`${p}5550`, `${p}5550199`, `+1${p}5550199`, `1${p}5550199`, `+1${p}555019`, `(${p}) 555-0199`, `+${p}5550199`, `1 (${p}) 555.0199`]) {
+        for (const country of countries) {
+          for (const format of formats) {
+            expect(actual(value, country, format), `${value} ${country} ${format}`).toEqual(reference(value, country, format));
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBe(32_000);
+  });
+
+  test('a Canadian 7-digit 310 number still needs Canada to be possible', () => {
+    expect(actual('3101234', 'CA', 'E.164')).toEqual({ ok: true, value: '+13101234' });
+    expect(actual('3101234', 'US', 'E.164')).toEqual(reference('3101234', 'US', 'E.164'));
+  });
+});
