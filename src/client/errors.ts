@@ -40,6 +40,7 @@ export interface FailedRequest {
  * try { await client.getJob(789); } catch (error) { if (isApiRequestError(error)) log(error.request.url); }
  */
 export class ApiRequestError extends Error {
+  /** `'ApiRequestError'` here; each subclass has its own constant name. */
   override readonly name: string = 'ApiRequestError';
   /** The request that failed. */
   readonly request: FailedRequest;
@@ -62,6 +63,7 @@ export class ApiRequestError extends Error {
  * }
  */
 export class ApiError extends ApiRequestError {
+  /** Always `'ApiError'`, also after minification. */
   override readonly name = 'ApiError';
   /** The HTTP status, e.g. `422`. */
   readonly status: number;
@@ -99,6 +101,7 @@ export class ApiError extends ApiRequestError {
  * if (isApiTimeoutError(error)) console.error(`no answer within ${error.timeoutMs} ms`);
  */
 export class ApiTimeoutError extends ApiRequestError {
+  /** Always `'ApiTimeoutError'`, also after minification. */
   override readonly name = 'ApiTimeoutError';
   /** The time limit of each attempt, in milliseconds. */
   readonly timeoutMs: number;
@@ -117,6 +120,7 @@ export class ApiTimeoutError extends ApiRequestError {
  * if (isApiNetworkError(error)) console.error('cannot reach Dispatch', error.cause);
  */
 export class ApiNetworkError extends ApiRequestError {
+  /** Always `'ApiNetworkError'`, also after minification. */
   override readonly name = 'ApiNetworkError';
 }
 

@@ -26,8 +26,22 @@ export interface ApiRequest<Body = unknown> {
  * `issues` holds at least one error and nothing should be sent.
  */
 export type RequestResult<Body = unknown> =
-  | { readonly success: true; readonly request: ApiRequest<Body>; readonly issues: readonly Issue[] }
-  | { readonly success: false; readonly request?: never; readonly issues: readonly Issue[] };
+  | {
+      /** The arguments are valid. */
+      readonly success: true;
+      /** The request to send. */
+      readonly request: ApiRequest<Body>;
+      /** Warnings only, e.g. `unknown_field` for a key left out of the body. */
+      readonly issues: readonly Issue[];
+    }
+  | {
+      /** At least one argument is invalid: send nothing. */
+      readonly success: false;
+      /** Never set when `success` is `false`. */
+      readonly request?: never;
+      /** Every problem found, errors first; paths start at the parameter name (or in the Work Order). */
+      readonly issues: readonly Issue[];
+    };
 
 /**
  * An appointment to create when accepting a job on a service provider's behalf.
