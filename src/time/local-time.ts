@@ -19,6 +19,11 @@ export type LocalTimeResult =
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?$/;
 const DAY = 86_400_000;
 
+// Offsets of a zone at the probes around a date, remembered per zone and day (bounded): a batch
+// reads many times of the same days, and each probe costs a date-fns-tz call.
+const probes = new Map<string, ZoneOffset>();
+const PROBE_LIMIT = 10_000;
+
 /**
  * @internal True when `text` is an ISO 8601 date-time without `Z` or an offset, such as
  * `"2017-03-12T02:30:00"`: a wall-clock time whose instant depends on a time zone.
@@ -29,8 +34,8 @@ export function isLocalTime(text: string): boolean {
 
 /**
  * Reads a wall-clock time without an offset (`"2017-11-05T01:30:00"`) as local time in `timeZone`
- * and says which instant it is. Transitions are found from the zone's offsets a day before and a
- * day after, each checked against the instant it would give, so the answer never depends on the
+ * and says which instant it is. Transitions are found from the zone's offsets the day before and the
+ * day after the date, each checked against the instant it would give, so the answer never depends on the
  * machine's own time zone (date-fns-tz's `fromZonedTime` resolves gaps and repeated hours
  * differently under different `TZ` settings). The result keeps the wall-clock digits as written and
  * appends the offset, e.g. `"2017-11-05T01:30:00-04:00"`.
@@ -48,8 +53,10 @@ export function resolveLocalTime(text: string, timeZone: string): LocalTimeResul
   const wall = wallClockMs(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second));
   if (wall === undefined) return { kind: 'invalid' };
 
-  const before = zoneOffset(wall - DAY, timeZone);
-  const after = zoneOffset(wall + DAY, timeZone);
+  // Any instant the wall-clock time can mean lies within 14 hours of it, so between these probes.
+  const dayNumber = Math.floor(wall / DAY);
+  const before = probe(timeZone, dayNumber - 1);
+  const after = probe(timeZone, dayNumber + 2);
   const candidates: { offset: ZoneOffset; instant: number }[] = [];
   for (const offset of before.minutes === after.minutes ? [before] : [before, after]) {
     const instant = wall - offsetMs(offset);
@@ -61,6 +68,18 @@ export function resolveLocalTime(text: string, timeZone: string): LocalTimeResul
   if (earlier === undefined) return { kind: 'nonexistent', offsets: [before.text, after.text] };
   if (later === undefined) return { kind: 'exact', value: digits + earlier.offset.text, instant: earlier.instant };
   return { kind: 'ambiguous', value: digits + earlier.offset.text, instant: earlier.instant, later: digits + later.offset.text };
+}
+
+/** The zone's offset at the start (UTC) of day number `day` since the epoch. */
+function probe(timeZone: string, day: number): ZoneOffset {
+  const key = `${timeZone}|${day}`;
+  let offset = probes.get(key);
+  if (offset === undefined) {
+    offset = zoneOffset(day * DAY, timeZone);
+    if (probes.size >= PROBE_LIMIT) probes.clear();
+    probes.set(key, offset);
+  }
+  return offset;
 }
 
 /** The wall-clock fields as milliseconds on a UTC time line, or undefined when they are not a real date and time. */
