@@ -1,0 +1,95 @@
+// Writes dist/work-order.schema.json and dist/job-offer.schema.json from the built library's zod
+// schemas (`npm run build` runs it after tsup). They describe what a caller may *send*: the input
+// side of each schema, so leaves that the library normalizes (phones, postal codes, states, time
+// zones) accept the lenient forms it accepts. Business rules that span fields (one primary
+// contact, one provider for "direct", windows that start before they end, a postal code in the
+// state's country) cannot be written in JSON Schema; `validateWorkOrder` checks them.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** Wraps each character class of a code so that a pattern matches it in any case: `MA` → `[Mm][Aa]`. */
+function anyCase(code) {
+  return [...code].map((c) => (/[A-Za-z]/.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c)).join('');
+}
+
+/** The state and province codes a Location schema accepts, found by asking it about each one. */
+function acceptedStates(LocationSchema) {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const codes = [];
+  for (const a of letters) {
+    for (const b of letters) {
+      if (LocationSchema.safeParse({ street_1: 'x', city: 'x', state: a + b }).success) codes.push(a + b);
+    }
+  }
+  return codes;
+}
+
+// The postal code forms of src/normalize/postal-code.ts, in any case and with surrounding
+// whitespace (the normalizer trims and uppercases). test/json-schema checks they agree.
+const CA_LEAD = 'ABCEGHJ-NPRSTVXYabceghj-nprstvxy';
+const CA_LETTER = 'ABCEGHJ-NPRSTV-Zabceghj-nprstv-z';
+const POSTAL_CODE = `^\\s*(?:\\d{5}(?:[- ]?\\d{4})?|[${CA_LEAD}]\\d[${CA_LETTER}][ -]?\\d[${CA_LETTER}]\\d)\\s*$`;
+
+/**
+ * The JSON Schemas of the Work Order and the Job Offer, from the library's zod schemas (the built
+ * ones for the files shipped in dist/, the source ones in tests), keyed by file name.
+ */
+export function jsonSchemas({ WorkOrderSchema, JobOfferSchema, LocationSchema }, version) {
+  // Leaves whose zod schema is a transform (read leniently, written canonical), by field name.
+  const normalized = {
+    state: () => ({
+      description: 'Two-letter code of a US state, DC, US territory, or Canadian province or territory, in any case, e.g. "MA" or "on". Returned uppercased.',
+      pattern: `^\\s*(?:${acceptedStates(LocationSchema).map(anyCase).join('|')})\\s*$`,
+    }),
+    postal_code: () => ({
+      description: 'A 5-digit US ZIP code (ZIP+4 is accepted and cut to five digits) or a Canadian postal code such as "K1A 0B1". Returned as "02115" or "K1A0B1".',
+      pattern: POSTAL_CODE,
+    }),
+    timezone: () => ({
+      description: 'An IANA time zone name such as "America/New_York", in any case. Returned in its canonical spelling.',
+    }),
+    value: () => ({
+      description: 'A US or Canadian phone number: E.164 ("+16175551234"), tel: URI, or national form ("(617) 555-1234"). Returned in E.164 unless the RFC 3966 option is chosen.',
+    }),
+  };
+
+  function generate(schema, title, description) {
+    const json = z.toJSONSchema(schema, {
+      io: 'input',
+      unrepresentable: 'throw',
+      override(ctx) {
+        if (ctx.zodSchema._zod.def.type !== 'pipe') return;
+        const field = ctx.path.at(-1);
+        const extra = normalized[field];
+        if (extra === undefined) throw new Error(`build-json-schemas: no JSON Schema description for the normalized field at ${ctx.path.join('/')}`);
+        Object.assign(ctx.jsonSchema, extra());
+      },
+    });
+    const { $schema, ...rest } = json;
+    return { $schema, title, description, $comment: `Generated from the zod schemas of dispatch-workorder ${version}; do not edit.`, ...rest };
+  }
+
+  return {
+    'work-order.schema.json': generate(
+      WorkOrderSchema,
+      'WorkOrder',
+      'A Dispatch Work Order, as sent to POST /v3/workorder. Check it with dispatch-workorder\'s validateWorkOrder too: phone numbers, time zones and the business rules (exactly one primary contact, one service provider for "direct" orchestration, windows that start before they end, a postal code in the country of its state) are not expressible here. Unknown keys are allowed: the library reports and drops them.',
+    ),
+    'job-offer.schema.json': generate(
+      JobOfferSchema,
+      'JobOffer',
+      'The legacy Dispatch Job Offer payload, structure only: dispatch-workorder\'s migrateJobOffer checks the formats on the Work Order it builds.',
+    ),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dist = new URL('../dist/', import.meta.url);
+  const schemas = await import(new URL('index.js', dist).href);
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  for (const [name, schema] of Object.entries(jsonSchemas(schemas, version))) {
+    writeFileSync(new URL(name, dist), JSON.stringify(schema, null, 2) + '\n');
+    console.log(`JSON Schema dist/${name}`);
+  }
+}
