@@ -71,6 +71,8 @@ export interface ResolvedClientOptions {
 const BASE_URLS: Readonly<Record<Environment, string>> = { sandbox: SANDBOX_BASE_URL, production: PRODUCTION_BASE_URL };
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 const MAX_TIMER_MS = 2_147_483_647;
+// An HTTP field name (RFC 9110 token).
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** @internal The default wait before retry number `retry`. */
 export const defaultBackoff = (retry: number): number => 500 * 2 ** (retry - 1);
@@ -89,8 +91,9 @@ export function resolveClientOptions(options: ClientOptions): ResolvedClientOpti
   if (token === undefined && getToken === undefined) fail('createClient needs "token" or "getToken" (an OAuth2 bearer token, or a function that returns one).');
   if (token !== undefined) checkToken(token, '"token"');
   if (getToken !== undefined && typeof getToken !== 'function') fail(`"getToken" must be a function, got ${typeof getToken}.`);
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') fail(`"fetch" must be a function, got ${typeof options.fetch}.`);
   const fetchFn = options.fetch ?? globalThis.fetch;
-  if (typeof fetchFn !== 'function') fail('"fetch" must be a function, and there is no global fetch: pass one.');
+  if (typeof fetchFn !== 'function') fail('there is no global fetch: pass one as "fetch".');
   return {
     baseUrl: resolveBaseUrl(options.baseUrl, options.environment),
     token,
@@ -170,7 +173,8 @@ function headersOption(value: unknown): Readonly<Record<string, string>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('"headers" must be an object of header names to string values.');
   const headers: Record<string, string> = {};
   for (const [name, header] of Object.entries(value)) {
-    if (typeof header !== 'string') fail(`header "${name}" must be a string, got ${typeof header}.`);
+    if (!HEADER_NAME.test(name)) fail(`${JSON.stringify(name)} is not a valid header name.`);
+    if (typeof header !== 'string' || /[\r\n\0]/.test(header)) fail(`header "${name}" must be a string without line breaks, got ${typeof header === 'string' ? 'one with a line break' : typeof header}.`);
     if (name.toLowerCase() === 'authorization') fail('"headers" must not set Authorization: pass "token" or "getToken".');
     headers[name] = header;
   }

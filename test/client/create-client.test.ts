@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createClient, PRODUCTION_BASE_URL, SANDBOX_BASE_URL } from '../../src';
 
 /** A fetch that records the URL and headers and answers `{}`. */
@@ -57,9 +57,23 @@ describe('createClient options', () => {
     ['retryNonIdempotent not a boolean', { token: 't', retryNonIdempotent: 'yes' }, 'dispatch-workorder: "retryNonIdempotent" must be true or false, got string.'],
     ['backoff not a function', { token: 't', backoff: 100 }, 'dispatch-workorder: "backoff" must be a function of the retry number, got number.'],
     ['an Authorization header', { token: 't', headers: { Authorization: 'Basic x' } }, 'dispatch-workorder: "headers" must not set Authorization: pass "token" or "getToken".'],
-    ['fetch not a function', { token: 't', fetch: 'fetch' }, 'dispatch-workorder: "fetch" must be a function, and there is no global fetch: pass one.'],
+    ['fetch not a function', { token: 't', fetch: 'fetch' }, 'dispatch-workorder: "fetch" must be a function, got string.'],
+    ['a header name with a space', { token: 't', headers: { 'X Trace': '1' } }, 'dispatch-workorder: "X Trace" is not a valid header name.'],
+    ['a header value with a line break', { token: 't', headers: { 'x-trace': '1\r\nx-evil: 2' } }, 'dispatch-workorder: header "x-trace" must be a string without line breaks, got one with a line break.'],
   ])('%s is a TypeError', (_name, options, message) => {
     expect(() => createClient(options as never)).toThrow(new TypeError(message));
+  });
+
+  test('without a global fetch, a fetch must be given', () => {
+    const original = globalThis.fetch;
+    vi.stubGlobal('fetch', undefined);
+    try {
+      expect(() => createClient({ token: 't' })).toThrow(new TypeError('dispatch-workorder: there is no global fetch: pass one as "fetch".'));
+      expect(createClient({ token: 't', fetch: original }).baseUrl).toBe('https://api-sandbox.dispatch.me');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(globalThis.fetch).toBe(original);
   });
 
   test('http is allowed to loopback hosts only', () => {
