@@ -12,7 +12,7 @@ export interface TimezoneLocation {
 /**
  * Finds the IANA time zone of a location, or `undefined` when it cannot tell. Pass
  * `inferTimezone` from `dispatch-workorder/timezone` (US ZIP codes and Canadian postal codes), or
- * your own function, as the `inferTimezone` option of {@link migrateJobOffer}.
+ * your own function, as the `inferTimezone` option of `migrateJobOffer`.
  *
  * @example
  * import { inferTimezone } from 'dispatch-workorder/timezone';
