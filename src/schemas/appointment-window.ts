@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { windowOrder } from '../validate/rules/window-order';
 import { TimestampSchema } from './fields';
 import { withRules } from './with-rules';

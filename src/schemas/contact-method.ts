@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EmailSchema, phoneSchema } from './fields';
 
 /** @internal Builds the Contact Method schema for one way of writing phone numbers. */

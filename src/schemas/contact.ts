@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { preferredMethodConflict } from '../validate/rules/preferred-method-conflict';
 import { contactMethodSchema, ContactMethodSchema } from './contact-method';
 import { ExternalIdsSchema } from './fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Workflows a Work Order can follow: `service` (what every Job Offer was) or `sales`. */
 export const WorkflowSchema = z.enum(['service', 'sales']);

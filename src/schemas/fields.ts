@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { normalizePhone, type PhoneCountry, type PhoneFormat } from '../normalize/phone';
 import { normalizePostalCode } from '../normalize/postal-code';
 import { normalizeState } from '../normalize/state';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dropped } from '../validate/field-tree';
 
 // The legacy Job Offer, as integrators build it today. Leaves are typed, not checked: formats

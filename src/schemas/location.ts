@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { postalCodeCountry } from '../validate/rules/postal-code-country';
 import { ExternalIdsSchema, PostalCodeSchema, RequiredTextSchema, StateSchema, TimezoneSchema } from './fields';
 import { withRules } from './with-rules';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { providerUnidentifiable } from '../validate/rules/provider-unidentifiable';
 import { EmailSchema, ExternalIdsSchema, phoneSchema } from './fields';
 import { LocationSchema } from './location';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { primaryContactCount } from '../validate/rules/primary-contact-count';
 import { serviceProviderCount } from '../validate/rules/service-provider-count';
 import { AppointmentWindowSchema } from './appointment-window';

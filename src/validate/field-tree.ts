@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatPath, issue, type Issue, type PathSegment } from '../issues/issue';
 import { isRecord } from './rules/rule';
 
