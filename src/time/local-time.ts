@@ -34,11 +34,11 @@ export function isLocalTime(text: string): boolean {
 
 /**
  * Reads a wall-clock time without an offset (`"2017-11-05T01:30:00"`) as local time in `timeZone`
- * and says which instant it is. Transitions are found from the zone's offsets the day before and the
- * day after the date, each checked against the instant it would give, so the answer never depends on the
- * machine's own time zone (date-fns-tz's `fromZonedTime` resolves gaps and repeated hours
- * differently under different `TZ` settings). The result keeps the wall-clock digits as written and
- * appends the offset, e.g. `"2017-11-05T01:30:00-04:00"`.
+ * and says which instant it is. Transitions are found from the zone's offsets the day before and
+ * the day after the date, each checked against the instant it would give, so the answer never
+ * depends on the machine's own time zone (date-fns-tz's `fromZonedTime` resolves gaps and repeated
+ * hours differently under different `TZ` settings). The result keeps the wall-clock digits as
+ * written and appends the offset, e.g. `"2017-11-05T01:30:00-04:00"`.
  *
  * @param text - An ISO 8601 local date-time; returns `undefined` when `text` is not one (it has an
  *   offset, or is not a timestamp at all).
