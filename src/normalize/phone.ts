@@ -1,5 +1,8 @@
 import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
 import metadataJson from './phone-metadata.json';
+import { truncate } from './truncate';
+
+export { truncate };
 
 /** Countries whose national phone numbers can be read without a `+1`: the platform serves only these. */
 export type PhoneCountry = 'US' | 'CA';
@@ -67,9 +70,4 @@ export function normalizePhone(value: string, defaultCountry: PhoneCountry, form
     };
   }
   return { ok: true, value: phone.format(format) };
-}
-
-/** @internal Shortens a value for an error message. */
-export function truncate(value: string, max = 40): string {
-  return value.length > max ? `${value.slice(0, max)}…` : value;
 }

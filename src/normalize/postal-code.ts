@@ -1,4 +1,4 @@
-import { truncate } from './phone';
+import { truncate } from './truncate';
 
 /** @internal Which country a postal code's shape belongs to. */
 export type PostalCountry = 'US' | 'CA';

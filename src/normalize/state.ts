@@ -1,4 +1,4 @@
-import { truncate } from './phone';
+import { truncate } from './truncate';
 
 /** @internal */
 export type StateCountry = 'US' | 'CA';

@@ -1,4 +1,4 @@
-import { truncate } from './phone';
+import { truncate } from './truncate';
 
 /** @internal Result of reading an IANA time zone name. */
 export type TimezoneResult = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
