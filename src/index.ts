@@ -33,7 +33,7 @@ export {
 
 // Migration and validation.
 export { migrateJobOffer, migrateJobOfferOrThrow, type LocalTimes, type MigrateOptions, type MigrationResult } from './migrate';
-export { parseWorkOrder, validateWorkOrder, type ValidateOptions, type ValidationResult, type WorkOrderResult } from './validate';
+export { LIMITS, parseWorkOrder, validateWorkOrder, type ValidateOptions, type ValidationResult, type WorkOrderResult } from './validate';
 export type { PhoneCountry, PhoneFormat } from './normalize/phone';
 
 // Time zones and appointment windows (the ZIP → zone resolver is the subpath dispatch-workorder/timezone).

@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'no_service_provider',
   'window_order',
   'provider_unidentifiable',
+  'too_large',
   'nonexistent_local_time',
 ] as const;
 

@@ -21,8 +21,26 @@ import { resolveMigrateOptions, type MigrateOptions } from './options';
  * (today `timezone_inferred`, with the `inferTimezone` option). Notes are not issues: no severity.
  */
 export type MigrationResult =
-  | { readonly success: true; readonly workOrder: WorkOrder; readonly issues: readonly Issue[]; readonly notes?: readonly Note[] }
-  | { readonly success: false; readonly workOrder?: never; readonly issues: readonly Issue[]; readonly notes?: never };
+  | {
+      /** `true`: the Job Offer migrated. */
+      readonly success: true;
+      /** The Work Order in canonical form, ready to send. */
+      readonly workOrder: WorkOrder;
+      /** Warnings only: what was dropped, changed or is worth a look, at Job Offer paths. */
+      readonly issues: readonly Issue[];
+      /** What the migration filled in on request; present only when there is something. */
+      readonly notes?: readonly Note[];
+    }
+  | {
+      /** `false`: the Job Offer cannot be migrated as it is. */
+      readonly success: false;
+      /** Never there when `success` is `false`. */
+      readonly workOrder?: never;
+      /** Every issue found, at least one error: errors first, then warnings. */
+      readonly issues: readonly Issue[];
+      /** Never there when `success` is `false`. */
+      readonly notes?: never;
+    };
 
 const JOB_OFFER_FIELDS = fieldTree(JobOfferSchema);
 const WORK_ORDER_FIELDS = fieldTree(workOrderSchemaFor('US', 'E.164'));
@@ -54,10 +72,13 @@ const NONE: UnknownKeyReport = { code: 'unknown_field', payload: 'Work Order', o
 export function migrateJobOffer(input: unknown, options?: MigrateOptions): MigrationResult {
   const { defaultCountry, phoneFormat, status, now, inferTimezone, localTimes } = resolveMigrateOptions(options);
   const issues: Issue[] = [];
+  // Dropped fields and size limits first: a payload over a limit is checked no further.
+  if (walkFields(JOB_OFFER_FIELDS, input, [], DROPPED, issues)) return toResult(undefined, issues);
   const parsed = JobOfferSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues));
-  walkFields(JOB_OFFER_FIELDS, input, [], DROPPED, issues);
-  if (!parsed.success) return toResult(undefined, issues);
+  if (!parsed.success) {
+    issues.unshift(...fromZodIssues(parsed.error.issues));
+    return toResult(undefined, issues);
+  }
 
   const offer = parsed.data;
   const candidate: Record<string, unknown> = { workflow: 'service' };

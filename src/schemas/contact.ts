@@ -4,6 +4,7 @@ import { contactMethodSchema, ContactMethodSchema } from './contact-method';
 import { ExternalIdsSchema } from './fields';
 import { LocationSchema } from './location';
 import { withRules } from './with-rules';
+import { LIMITS } from '../validate/limits';
 
 /** @internal Builds the Contact schema around a Contact Method schema. */
 export function contactSchema(contactMethod: ReturnType<typeof contactMethodSchema>) {
@@ -24,7 +25,7 @@ export function contactSchema(contactMethod: ReturnType<typeof contactMethodSche
       /** The contact's billing address, if it differs from the work location. */
       billing_address: LocationSchema.optional(),
       /** Phones and emails of the contact; at most one preferred phone and one preferred email. */
-      contact_methods: z.array(contactMethod).optional(),
+      contact_methods: z.array(contactMethod).max(LIMITS.maxContactMethods).optional(),
     }),
     [preferredMethodConflict],
     true,

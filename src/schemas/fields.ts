@@ -5,6 +5,7 @@ import { normalizeState } from '../normalize/state';
 import { normalizeTimezone } from '../normalize/timezone';
 import { issue, type IssueCode } from '../issues/issue';
 import { lints } from '../validate/field-tree';
+import { LIMITS } from '../validate/limits';
 
 // Leaf schemas shared by the Work Order and Job Offer schemas. Each is built once at module load
 // (phone schemas once per option pair), never per call.
@@ -56,7 +57,7 @@ export const TimestampSchema = z.iso.datetime({ offset: true });
 export const EmailSchema = z.email();
 
 /** @internal Identifiers in the integrator's own system. */
-export const ExternalIdsSchema = z.array(z.string().min(1));
+export const ExternalIdsSchema = z.array(z.string().min(1)).max(LIMITS.maxExternalIds);
 
 /** @internal Free text that must not be empty. */
 export const RequiredTextSchema = z.string().min(1);

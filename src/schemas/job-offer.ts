@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { dropped } from '../validate/field-tree';
+import { LIMITS } from '../validate/limits';
 
 // The legacy Job Offer, as integrators build it today. Leaves are typed, not checked: formats
 // (phones, postal codes, timestamps) are checked once, on the Work Order the migration builds, and
@@ -20,7 +21,7 @@ const JobOfferAddressSchema = z.object({
   /** IANA time zone. */
   timezone: z.string().optional(),
   /** Ids of the address in your system. */
-  external_ids: z.array(z.string()).optional(),
+  external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional(),
 });
 
 /**
@@ -53,9 +54,9 @@ export const JobOfferSchema = z.object({
   appointment: z
     .object({
       /** Window starts; `window_start_time[i]` becomes `appointment_windows[i].start_time`. */
-      window_start_time: z.array(z.string()).optional(),
+      window_start_time: z.array(z.string()).max(LIMITS.maxAppointmentWindows).optional(),
       /** Window ends; `window_end_time[i]` becomes `appointment_windows[i].end_time`. */
-      window_end_time: z.array(z.string()).optional(),
+      window_end_time: z.array(z.string()).max(LIMITS.maxAppointmentWindows).optional(),
     })
     .optional(),
   /** The customer; becomes the primary contact. Required. */
@@ -78,6 +79,7 @@ export const JobOfferSchema = z.object({
           primary: z.boolean().optional(),
         }),
       )
+      .max(LIMITS.maxContactMethods)
       .optional(),
     /** Becomes the one member of `contacts[0].external_ids`. */
     external_id: z.string().optional(),
@@ -111,6 +113,7 @@ export const JobOfferSchema = z.object({
           .optional(),
       }),
     )
+    .max(LIMITS.maxServiceProviders)
     .optional(),
 });
 

@@ -9,6 +9,7 @@ import { ExternalIdsSchema, phoneSchema, RequiredTextSchema } from './fields';
 import { LocationSchema } from './location';
 import { serviceProviderSchema } from './service-provider';
 import { withRules } from './with-rules';
+import { LIMITS } from '../validate/limits';
 import type { PhoneCountry, PhoneFormat } from '../normalize/phone';
 
 /** @internal Builds the Work Order schema for one way of reading and writing phone numbers. */
@@ -35,11 +36,11 @@ export function workOrderSchema(defaultCountry: PhoneCountry, phoneFormat: Phone
       /** Where the work is done (US or Canada). Required. */
       location: LocationSchema,
       /** Time ranges the service provider may choose from; an appointment is created when given. */
-      appointment_windows: z.array(AppointmentWindowSchema).optional(),
+      appointment_windows: z.array(AppointmentWindowSchema).max(LIMITS.maxAppointmentWindows).optional(),
       /** People on the work order; exactly one is `primary: true`. */
-      contacts: z.array(contactSchema(contactMethodSchema(phone))).optional(),
+      contacts: z.array(contactSchema(contactMethodSchema(phone))).max(LIMITS.maxContacts).optional(),
       /** Businesses the work is sent or offered to; exactly one for `"direct"` orchestration. */
-      service_providers: z.array(serviceProviderSchema(phone)).optional(),
+      service_providers: z.array(serviceProviderSchema(phone)).max(LIMITS.maxServiceProviders).optional(),
     }),
     [primaryContactCount, serviceProviderCount],
     true,

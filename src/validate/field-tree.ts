@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { formatPath, issue, type Issue, type PathSegment } from '../issues/issue';
+import { LIMITS } from './limits';
 import { isRecord } from './rules/rule';
 
 /**
@@ -19,6 +20,8 @@ interface FieldNode {
   readonly union?: { readonly discriminator: string; readonly options: ReadonlyMap<unknown, FieldNode> };
   readonly lint?: Lint;
   readonly dropReason?: string;
+  /** Most items, for arrays (from the schema's `.max()`). */
+  readonly maxItems?: number;
 }
 
 /** @internal Reads the shape of a zod schema once, so that walking a payload beside it is cheap. */
@@ -33,7 +36,10 @@ export function fieldTree(schema: z.ZodType): FieldNode {
     for (const [key, value] of Object.entries(schema.shape)) fields.set(key, fieldTree(value as z.ZodType));
     return { fields, ...extra };
   }
-  if (schema instanceof z.ZodArray) return { element: fieldTree(schema.element as z.ZodType), ...extra };
+  if (schema instanceof z.ZodArray) {
+    const maxItems = maxLength(schema);
+    return { element: fieldTree(schema.element as z.ZodType), ...(maxItems === undefined ? {} : { maxItems }), ...extra };
+  }
   if (schema instanceof z.ZodDiscriminatedUnion) {
     const discriminator = schema.def.discriminator;
     const options = new Map<unknown, FieldNode>();
@@ -44,6 +50,15 @@ export function fieldTree(schema: z.ZodType): FieldNode {
     return { union: { discriminator, options }, ...extra };
   }
   return extra;
+}
+
+/** The `.max(n)` of an array schema, read from its checks. */
+function maxLength(schema: z.ZodArray): number | undefined {
+  for (const check of schema._zod.def.checks ?? []) {
+    const def = check._zod.def as { check?: string; maximum?: number };
+    if (def.check === 'max_length') return def.maximum;
+  }
+  return undefined;
 }
 
 /** @internal How a walk reports a key that the schema does not know. */
@@ -57,33 +72,52 @@ export interface UnknownKeyReport {
 
 /**
  * @internal Walks `value` beside the tree: reports keys the schema does not know, fields it knows
- * but drops, and leaf warnings. Type mismatches are skipped here; the schema reports them.
+ * but drops, leaf warnings, and values over the {@link LIMITS} (`too_large`, not descended into).
+ * Type mismatches are skipped here; the schema reports them. Returns true when something was too
+ * large: the caller then checks nothing else, so that no work grows with the oversized value.
  */
-export function walkFields(node: FieldNode, value: unknown, path: PathSegment[], report: UnknownKeyReport, out: Issue[]): void {
-  if (value === undefined) return;
+export function walkFields(node: FieldNode, value: unknown, path: PathSegment[], report: UnknownKeyReport, out: Issue[]): boolean {
+  if (value === undefined) return false;
   if (node.dropReason !== undefined) {
     out.push(issue('dropped_field', [...path], `"${formatPath(path)}" was dropped: ${node.dropReason}`));
-    return;
+    return false;
+  }
+  if (typeof value === 'string') {
+    if (value.length <= LIMITS.maxStringLength) {
+      node.lint?.(value, path, out);
+      return false;
+    }
+    return tooLarge(path, `is ${value.length} characters long; at most ${LIMITS.maxStringLength} are accepted`, out);
   }
   node.lint?.(value, path, out);
+  let large = false;
   if (node.fields !== undefined && isRecord(value)) {
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value);
+    if (keys.length > LIMITS.maxObjectKeys) return tooLarge(path, `has ${keys.length} keys; at most ${LIMITS.maxObjectKeys} are accepted`, out);
+    for (const key of keys) {
       const child = node.fields.get(key);
       path.push(key);
       if (child === undefined) out.push(unknownKey(node.fields, path, report));
-      else walkFields(child, value[key], path, report, out);
+      else if (walkFields(child, value[key], path, report, out)) large = true;
       path.pop();
     }
   } else if (node.element !== undefined && Array.isArray(value)) {
+    if (node.maxItems !== undefined && value.length > node.maxItems) return tooLarge(path, `has ${value.length} entries; at most ${node.maxItems} are accepted`, out);
     for (let i = 0; i < value.length; i++) {
       path.push(i);
-      walkFields(node.element, value[i], path, report, out);
+      if (walkFields(node.element, value[i], path, report, out)) large = true;
       path.pop();
     }
   } else if (node.union !== undefined && isRecord(value)) {
     const option = node.union.options.get(value[node.union.discriminator]);
-    if (option !== undefined) walkFields(option, value, path, report, out);
+    if (option !== undefined) large = walkFields(option, value, path, report, out);
   }
+  return large;
+}
+
+function tooLarge(path: readonly PathSegment[], what: string, out: Issue[]): true {
+  out.push(issue('too_large', [...path], `"${formatPath(path)}" ${what}: split the payload or shorten the value.`));
+  return true;
 }
 
 function unknownKey(fields: ReadonlyMap<string, FieldNode>, path: readonly PathSegment[], report: UnknownKeyReport): Issue {

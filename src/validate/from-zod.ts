@@ -82,6 +82,12 @@ function fromZodIssue(zodIssue: ZodIssue, translate: PathTranslator): Issue {
       const path = translate(sourcePath);
       return issue('invalid_value', path, `"${formatPath(path)}" must not be empty: fill it in or leave the field out.`);
     }
+    case 'too_big': {
+      // Size limits are enforced before parsing (field-tree.ts); this keeps the code the same for a
+      // schema used on its own.
+      const path = translate(sourcePath);
+      return issue('too_large', path, `"${formatPath(path)}" is too large: ${zodIssue.message}.`);
+    }
     default: {
       const path = translate(sourcePath);
       return issue('invalid_value', path, `"${formatPath(path)}" is not valid: ${zodIssue.message}.`);

@@ -28,9 +28,11 @@ const UNKNOWN: UnknownKeyReport = { code: 'unknown_field', payload: 'Work Order'
  */
 export function validateWorkOrder(input: unknown, options?: ValidateOptions): ValidationResult {
   const { defaultCountry, phoneFormat, now } = resolveValidateOptions(options);
+  const issues: Issue[] = [];
+  // Unknown keys, leaf warnings and size limits first: a payload over a limit is checked no further.
+  if (walkFields(WORK_ORDER_FIELDS, input, [], UNKNOWN, issues)) return toResult(undefined, issues);
   const parsed = workOrderSchemaFor(defaultCountry, phoneFormat).safeParse(input, { reportInput: true });
-  const issues: Issue[] = parsed.success ? [] : fromZodIssues(parsed.error.issues);
-  walkFields(WORK_ORDER_FIELDS, input, [], UNKNOWN, issues);
+  if (!parsed.success) issues.unshift(...fromZodIssues(parsed.error.issues));
   if (typeof input === 'object' && input !== null) issues.push(...windowWarnings((input as Record<string, unknown>)['appointment_windows'], now));
   return toResult(parsed.success ? (parsed.data as WorkOrder) : undefined, issues);
 }

@@ -123,6 +123,7 @@ test('of the invalid Work Order fixtures, the JSON Schema rejects exactly those 
     'timestamps-invalid',
     'title-missing',
     'title-wrong-type',
+    'too-many-contacts',
   ]);
 });
 
@@ -130,7 +131,7 @@ test('the Job Offer schema rejects structurally broken Job Offers and leaves the
   const rejected = fixtureNames('invalid-job-offers', '.json').filter(
     (name) => !jobOffer((readJson(join(FIXTURES, 'invalid-job-offers', `${name}.json`)) as { input: unknown }).input),
   );
-  expect(rejected).toEqual(['customer-missing', 'job-title-missing', 'not-an-object', 'wrong-types']);
+  expect(rejected).toEqual(['customer-missing', 'job-title-missing', 'not-an-object', 'too-many-phone-numbers', 'wrong-types']);
 });
 
 describe('the patterns agree with the normalizers on ASCII text', () => {
