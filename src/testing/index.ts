@@ -21,4 +21,19 @@ import { address, anyJson, broken, emailAddress, jobOffer, phoneNumber, workOrde
  *   expect(offer).toMigrateTo(myOwnMigration(offer));
  * }));
  */
-export const arbitraries = { jobOffer, workOrder, anyJson, broken, phoneNumber, emailAddress, address } as const;
+export const arbitraries = {
+  /** Job Offers that migrate, see {@link jobOffer}. */
+  jobOffer,
+  /** Work Orders that validate, see {@link workOrder}. */
+  workOrder,
+  /** Any JSON value, hostile shapes included, see {@link anyJson}. */
+  anyJson,
+  /** Broken variants of a payload, see {@link broken}. */
+  broken,
+  /** US and Canadian phone numbers in their usual spellings, see {@link phoneNumber}. */
+  phoneNumber,
+  /** Email addresses, see {@link emailAddress}. */
+  emailAddress,
+  /** US and Canadian addresses, see {@link address}. */
+  address,
+} as const;

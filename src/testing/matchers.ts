@@ -12,7 +12,10 @@ export interface MatcherContext {
   /** The runner's deep equality. */
   equals(a: unknown, b: unknown): boolean;
   /** The runner's helpers; `diff` gives a coloured, readable diff. */
-  readonly utils: { diff(expected: unknown, received: unknown): string | null | undefined };
+  readonly utils: {
+    /** A readable diff of two values, or nothing when the runner has none to give. */
+    diff(expected: unknown, received: unknown): string | null | undefined;
+  };
 }
 
 /** What a matcher returns to vitest or jest. */
@@ -55,6 +58,7 @@ export interface WorkOrderMatchers<R = unknown> {
  * expect(offer).toMigrateTo(expectedWorkOrder);
  */
 export const matchers = {
+  /** See {@link WorkOrderMatchers.toBeValidWorkOrder}. */
   toBeValidWorkOrder(this: MatcherContext, received: unknown, options?: ValidateOptions): MatcherResult {
     const result = validateWorkOrder(received, options);
     return {
@@ -66,6 +70,7 @@ export const matchers = {
     };
   },
 
+  /** See {@link WorkOrderMatchers.toMigrateTo}. */
   toMigrateTo(this: MatcherContext, received: unknown, expected: unknown, options?: MigrateOptions): MatcherResult {
     const result = migrateJobOffer(received, options);
     const pass = result.success && this.equals(result.workOrder, expected);

@@ -7,8 +7,22 @@ import type { WorkOrder } from '../schemas/work-order';
  * `issues` holds at least one error.
  */
 export type WorkOrderResult =
-  | { readonly success: true; readonly workOrder: WorkOrder; readonly issues: readonly Issue[] }
-  | { readonly success: false; readonly workOrder?: never; readonly issues: readonly Issue[] };
+  | {
+      /** `true`: the payload is a valid Work Order. */
+      readonly success: true;
+      /** The Work Order in canonical form, ready to send. */
+      readonly workOrder: WorkOrder;
+      /** Warnings only: what was left out, changed or is worth a look. */
+      readonly issues: readonly Issue[];
+    }
+  | {
+      /** `false`: the payload has at least one error. */
+      readonly success: false;
+      /** Never there when `success` is `false`. */
+      readonly workOrder?: never;
+      /** Every issue found, at least one error: errors first, then warnings. */
+      readonly issues: readonly Issue[];
+    };
 
 /** The result of {@link validateWorkOrder}. */
 export type ValidationResult = WorkOrderResult;
