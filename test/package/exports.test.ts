@@ -18,12 +18,16 @@ interface Conditional {
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { exports: Record<string, string | Conditional> };
 const subpaths = Object.entries(pkg.exports).filter((e): e is [string, Conditional] => typeof e[1] === 'object');
 
-// The tsup configs that build package entries (the library's; not the CLI's bin), and the source
-// file of each entry by its output name, e.g. `timezone` → `src/time/timezone.ts`.
+// Where each tsup entry is written (`dist/timezone` for the entry `timezone` of a config writing
+// to dist/) and its source file; the configs that build a package subpath are the ones tested.
 const configs = (Array.isArray(config) ? config : [config]) as Options[];
-const library = configs.filter((c) => typeof c.entry === 'object' && !Array.isArray(c.entry) && 'index' in c.entry);
-const sources = new Map<string, string>(library.flatMap((c) => Object.entries(c.entry as Record<string, string>)));
-const entryOf = (file: string) => file.replace(/^\.\/dist\//, '').replace(/\.(c?js)$/, '');
+const outputs = new Map<string, { source: string; config: Options }>();
+for (const c of configs) {
+  if (typeof c.entry !== 'object' || Array.isArray(c.entry)) continue;
+  for (const [name, source] of Object.entries(c.entry as Record<string, string>)) outputs.set(`${(c.outDir ?? 'dist').replace(/\/$/, '')}/${name}`, { source, config: c });
+}
+const outputOf = (file: string) => outputs.get(file.replace(/^\.\//, '').replace(/\.c?js$/, ''));
+const library = [...new Set(subpaths.map(([, target]) => outputOf(target.import.default)?.config).filter((c): c is Options => c !== undefined))];
 
 const outDir = join(process.cwd(), 'node_modules', '.cache', 'dispatch-workorder-package-test', String(process.pid));
 const names = (module: object) => Object.keys(module).sort();
@@ -31,14 +35,15 @@ const names = (module: object) => Object.keys(module).sort();
 const fromSource: Record<string, string[]> = {};
 beforeAll(async () => {
   for (const [subpath, target] of subpaths) {
-    const source = sources.get(entryOf(target.import.default));
-    if (source !== undefined) fromSource[subpath] = names(await import(/* @vite-ignore */ `../../${source}`));
+    const output = outputOf(target.import.default);
+    if (output !== undefined) fromSource[subpath] = names(await import(/* @vite-ignore */ `../../${output.source}`));
   }
   // ESM and CJS, no declarations, into a folder of this run's own under node_modules (so the
   // bundles resolve their dependencies and never race a concurrent `npm run build` over dist/).
   for (const { onSuccess, ...options } of library) {
     void onSuccess; // a build hook would act on dist/, not on this folder
-    await build({ ...options, outDir, config: false, silent: true, dts: false, sourcemap: false, clean: false });
+    const into = join(outDir, (options.outDir ?? 'dist').replace(/^dist\/?/, ''));
+    await build({ ...options, outDir: into, config: false, silent: true, dts: false, sourcemap: false, clean: false });
   }
   // As in the published package, .js files are ES modules and .cjs files CommonJS.
   writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
