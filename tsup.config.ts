@@ -1,18 +1,21 @@
 import { defineConfig, type Options } from 'tsup';
 
 /**
- * The `dispatch-workorder` CLI (package.json `bin`): `dist/cli/index.js` and its worker thread, ESM
- * only. Never imported by the library entry, so the library keeps `sideEffects: false`.
+ * The `dispatch-workorder` CLI (package.json `bin`): `dist/cli/index.js`, its worker thread and
+ * their shared chunks, all in `dist/cli/`, ESM only. Never imported by the library entry, so the
+ * library keeps `sideEffects: false`.
  */
 export const cli: Options = {
-  entry: { 'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts' },
+  entry: { index: 'src/cli/index.ts', worker: 'src/cli/worker.ts' },
+  outDir: 'dist/cli',
   format: ['esm'],
   dts: false,
-  clean: false,
+  clean: true, // dist/cli/ only; the library's clean leaves it alone
   sourcemap: true,
   target: 'node20',
   treeshake: true,
-  splitting: false,
+  // Shared chunks for the CLI and its worker; `--help` and `--version` load no more than they need.
+  splitting: true,
 };
 
 export default defineConfig([{

@@ -1,0 +1,132 @@
+import type { Readable, Writable } from 'node:stream';
+import { resolveMigrateOptions } from '../../migrate/options';
+import type { MigrateOptions } from '../../migrate/options';
+import { CliError } from '../errors';
+import { openInput } from '../input/open-input';
+import { readRecords } from '../input/read-records';
+import { openAtomicFile, type AtomicFile } from '../output/atomic-file';
+import { createBufferedWriter } from '../output/buffered-writer';
+import { createRecordWriter } from '../output/record-writer';
+import { startProgress } from '../progress/progress';
+import { inlineExecutor, workerExecutor, type Executor } from '../records/executor';
+import type { BatchResult, CommandName, Task } from '../records/task';
+import { openReport, type ReportWriter } from '../report/report-writer';
+import { addBatch, emptyTotals, formatSummary } from '../report/totals';
+
+/** What a `migrate` or `validate` run was asked to do. */
+export interface RunOptions {
+  /** The command. */
+  readonly command: CommandName;
+  /** Input path; `undefined` or `-` reads stdin. */
+  readonly file: string | undefined;
+  /** `--out`: write Work Orders there atomically instead of stdout (`migrate` only). */
+  readonly out: string | undefined;
+  /** `--report`: write the JSON report there. */
+  readonly report: string | undefined;
+  /** `--quiet`: no warning lines, no progress, no summary. */
+  readonly quiet: boolean;
+  /** `--jobs`: worker threads for large inputs; 1 keeps everything in the main thread. */
+  readonly jobs: number;
+  /** Library options (`status` only for `migrate`). */
+  readonly libraryOptions: MigrateOptions;
+}
+
+/** The process around a run, injectable for tests. */
+export interface RunEnvironment {
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: Writable & { readonly isTTY?: boolean };
+  /** URL of the worker bundle (`worker.js` next to the CLI). */
+  readonly workerUrl: URL;
+}
+
+/** Records read before worker threads are started: small inputs are not worth their start-up. */
+const WORKER_THRESHOLD = 2048;
+
+/**
+ * Runs `migrate` or `validate` over a file or stdin: detects the input's shape, processes records in
+ * input order (on worker threads once the input proves large), writes Work Orders in the input's
+ * shape, one stderr line per issue, the report and the summary line.
+ *
+ * @returns The exit code: 0 when every record succeeded, 1 when at least one failed.
+ * @throws {CliError} On a usage error, unreadable input, invalid JSON (not NDJSON) or an unwritable
+ * output (exit 2); the `--out` and `--report` files are then left as they were.
+ *
+ * @example
+ * const code = await runCommand({ command: 'migrate', file: 'jobs.ndjson', out: undefined, report: undefined, quiet: false, jobs: 2, libraryOptions: {} }, env);
+ */
+export async function runCommand(options: RunOptions, env: RunEnvironment): Promise<number> {
+  try {
+    resolveMigrateOptions(options.libraryOptions);
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+  const input = await openInput(options.file, env.stdin);
+  const { shape, batches } = await readRecords(input);
+  const task: Task = {
+    command: options.command,
+    options: options.libraryOptions,
+    indent: shape === 'document' ? 2 : 0,
+    quiet: options.quiet,
+    collectFailures: options.report !== undefined,
+  };
+  let outFile: AtomicFile | undefined;
+  let report: ReportWriter | undefined;
+  let executor: Executor = inlineExecutor(task);
+  const progress = startProgress({ stream: env.stderr, total: input.size, quiet: options.quiet });
+  try {
+    if (options.command === 'migrate' && options.out !== undefined && options.out !== '-') outFile = await openAtomicFile(options.out);
+    if (options.report !== undefined) report = await openReport(options.report, { command: options.command, input: input.name, shape });
+    const out = createBufferedWriter(outFile?.stream ?? env.stdout);
+    // stderr may be an asynchronous pipe: issue lines wait for a slow reader like records do.
+    const err = createBufferedWriter(env.stderr);
+    const records = createRecordWriter(shape, out);
+    const writesRecords = options.command === 'migrate';
+    const totals = emptyTotals();
+    let dispatched = 0;
+    const inFlight: Promise<BatchResult>[] = [];
+
+    const consumeOne = async (): Promise<void> => {
+      const result = await (inFlight.shift() as Promise<BatchResult>);
+      addBatch(totals, result);
+      if (writesRecords) records.write(result.outputs);
+      if (result.stderr !== '') {
+        if (progress.active()) progress.log(result.stderr);
+        else err.write(result.stderr);
+      }
+      await report?.add(result.failures);
+      await out.flush();
+      await err.flush();
+      progress.update(totals.read, input.bytesRead());
+    };
+
+    for await (const batch of batches) {
+      if (dispatched >= WORKER_THRESHOLD && options.jobs > 1 && executor.capacity === 1) {
+        executor = workerExecutor(env.workerUrl, task, options.jobs);
+      }
+      dispatched += batch.length;
+      const pending = executor.run(batch);
+      pending.catch(() => undefined); // Awaited in order by consumeOne; this only silences early rejections.
+      inFlight.push(pending);
+      while (inFlight.length >= executor.capacity) await consumeOne();
+    }
+    while (inFlight.length > 0) await consumeOne();
+
+    if (writesRecords) records.end();
+    await out.flush();
+    progress.stop();
+    // A document that failed has nothing to write: `--out` is left as it was rather than emptied.
+    if (outFile !== undefined) await (shape === 'document' && totals.succeeded === 0 ? outFile.abort() : outFile.commit());
+    await report?.commit(totals);
+    if (!options.quiet) env.stderr.write(`${formatSummary(options.command, totals)}\n`);
+    return totals.failed > 0 ? 1 : 0;
+  } catch (error) {
+    progress.stop();
+    await outFile?.abort();
+    await report?.abort();
+    if (error instanceof Error && 'code' in error && error.code === 'EPIPE') throw new CliError('the output was closed before the run ended (EPIPE)');
+    throw error;
+  } finally {
+    await executor.close();
+  }
+}

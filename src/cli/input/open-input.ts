@@ -1,0 +1,67 @@
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { CliError } from '../errors';
+
+/** An opened input: a file or stdin, read as byte chunks. */
+export interface Input {
+  /** How the input is named in messages and the report: the path, or `-` for stdin. */
+  readonly name: string;
+  /** Size in bytes when known (a regular file), for the progress bar. */
+  readonly size: number | undefined;
+  /** The bytes, in order; read once. */
+  readonly chunks: AsyncIterable<Buffer>;
+  /** Bytes handed out by `chunks` so far. */
+  bytesRead(): number;
+}
+
+/** Chunk size for files: large enough for throughput, small enough for constant memory. */
+const HIGH_WATER_MARK = 64 * 1024;
+
+/**
+ * Opens the input of a run: `file`, or `stdin` when `file` is `undefined` or `-`.
+ *
+ * @throws {CliError} When the file cannot be opened or is a directory (exit 2).
+ *
+ * @example
+ * const input = await openInput('jobs.ndjson', process.stdin);
+ */
+export async function openInput(file: string | undefined, stdin: Readable): Promise<Input> {
+  if (file === undefined || file === '-') return counted('-', undefined, stdin);
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    throw new CliError(`cannot read "${file}": ${reason(error)}`);
+  }
+  const stats = await handle.stat();
+  if (stats.isDirectory()) {
+    await handle.close();
+    throw new CliError(`cannot read "${file}": it is a directory`);
+  }
+  return counted(file, stats.isFile() ? stats.size : undefined, handle.createReadStream({ highWaterMark: HIGH_WATER_MARK }));
+}
+
+function counted(name: string, size: number | undefined, stream: Readable): Input {
+  let bytes = 0;
+  async function* chunks(): AsyncGenerator<Buffer> {
+    try {
+      for await (const chunk of stream) {
+        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+        bytes += buffer.length;
+        yield buffer;
+      }
+    } catch (error) {
+      throw new CliError(`cannot read "${name}": ${reason(error)}`);
+    }
+  }
+  return { name, size, chunks: chunks(), bytesRead: () => bytes };
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error && 'code' in error) {
+    if (error.code === 'ENOENT') return 'no such file';
+    if (error.code === 'EACCES') return 'permission denied';
+    if (error.code === 'EISDIR') return 'it is a directory';
+  }
+  return error instanceof Error ? error.message : String(error);
+}

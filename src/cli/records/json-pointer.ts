@@ -1,0 +1,14 @@
+import type { PathSegment } from '../../issues/issue';
+
+/**
+ * Renders an issue path as a JSON Pointer (RFC 6901): `['job', 'title']` → `/job/title`; `~` and
+ * `/` inside keys are escaped as `~0` and `~1`; the root `[]` is the empty pointer `""`.
+ *
+ * @example
+ * toJsonPointer(['contacts', 0, 'contact_methods']); // '/contacts/0/contact_methods'
+ */
+export function toJsonPointer(path: readonly PathSegment[]): string {
+  let pointer = '';
+  for (const segment of path) pointer += `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+  return pointer;
+}
