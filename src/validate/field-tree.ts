@@ -13,33 +13,41 @@ export type Lint = (value: unknown, path: readonly PathSegment[], out: Issue[]) 
 export const lints = z.registry<{ lint: Lint }>();
 export const dropped = z.registry<{ reason: string }>();
 
-/** @internal What the walker knows of one place in a payload, precomputed from a zod schema. */
+/**
+ * @internal What the walker knows of one place in a payload, precomputed from a zod schema. Every
+ * node has every key (undefined when it does not apply), so that all nodes share one shape and the
+ * walker's reads of them stay fast.
+ */
 interface FieldNode {
-  readonly fields?: ReadonlyMap<string, FieldNode>;
-  readonly element?: FieldNode;
-  readonly union?: { readonly discriminator: string; readonly options: ReadonlyMap<unknown, FieldNode> };
-  readonly lint?: Lint;
-  readonly dropReason?: string;
+  readonly fields: ReadonlyMap<string, FieldNode> | undefined;
+  readonly element: FieldNode | undefined;
+  readonly union: { readonly discriminator: string; readonly options: ReadonlyMap<unknown, FieldNode> } | undefined;
+  readonly lint: Lint | undefined;
+  readonly dropReason: string | undefined;
   /** Most items, for arrays (from the schema's `.max()`). */
-  readonly maxItems?: number;
+  readonly maxItems: number | undefined;
 }
+
+type Structure = Pick<FieldNode, 'fields' | 'element' | 'union' | 'maxItems'>;
+const LEAF: Structure = { fields: undefined, element: undefined, union: undefined, maxItems: undefined };
 
 /** @internal Reads the shape of a zod schema once, so that walking a payload beside it is cheap. */
 export function fieldTree(schema: z.ZodType): FieldNode {
-  const lint = lints.get(schema)?.lint;
-  const dropReason = dropped.get(schema)?.reason;
-  const extra = { ...(lint === undefined ? {} : { lint }), ...(dropReason === undefined ? {} : { dropReason }) };
-  if (schema instanceof z.ZodOptional) return { ...fieldTree(schema.unwrap() as z.ZodType), ...extra };
-  if (schema instanceof z.ZodPipe) return { ...fieldTree(schema.in as z.ZodType), ...extra };
+  const structure = structureOf(schema);
+  const lint = lints.get(schema)?.lint ?? structure.lint;
+  const dropReason = dropped.get(schema)?.reason ?? structure.dropReason;
+  return { fields: structure.fields, element: structure.element, union: structure.union, lint, dropReason, maxItems: structure.maxItems };
+}
+
+function structureOf(schema: z.ZodType): Structure & Partial<Pick<FieldNode, 'lint' | 'dropReason'>> {
+  if (schema instanceof z.ZodOptional) return fieldTree(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodPipe) return fieldTree(schema.in as z.ZodType);
   if (schema instanceof z.ZodObject) {
     const fields = new Map<string, FieldNode>();
     for (const [key, value] of Object.entries(schema.shape)) fields.set(key, fieldTree(value as z.ZodType));
-    return { fields, ...extra };
+    return { ...LEAF, fields };
   }
-  if (schema instanceof z.ZodArray) {
-    const maxItems = maxLength(schema);
-    return { element: fieldTree(schema.element as z.ZodType), ...(maxItems === undefined ? {} : { maxItems }), ...extra };
-  }
+  if (schema instanceof z.ZodArray) return { ...LEAF, element: fieldTree(schema.element as z.ZodType), maxItems: maxLength(schema) };
   if (schema instanceof z.ZodDiscriminatedUnion) {
     const discriminator = schema.def.discriminator;
     const options = new Map<unknown, FieldNode>();
@@ -47,9 +55,9 @@ export function fieldTree(schema: z.ZodType): FieldNode {
       const tag = (option as z.ZodObject).shape[discriminator];
       if (tag instanceof z.ZodLiteral) for (const value of tag.values) options.set(value, fieldTree(option as z.ZodType));
     }
-    return { union: { discriminator, options }, ...extra };
+    return { ...LEAF, union: { discriminator, options } };
   }
-  return extra;
+  return LEAF;
 }
 
 /** The `.max(n)` of an array schema, read from its checks. */
