@@ -26,6 +26,8 @@ interface FieldNode {
   readonly dropReason: string | undefined;
   /** Most items, for arrays (from the schema's `.max()`). */
   readonly maxItems: number | undefined;
+  /** A leaf with nothing to report but an over-long string: the walk checks its length in place. */
+  readonly plain: boolean;
 }
 
 type Structure = Pick<FieldNode, 'fields' | 'element' | 'union' | 'maxItems'>;
@@ -36,7 +38,9 @@ export function fieldTree(schema: z.ZodType): FieldNode {
   const structure = structureOf(schema);
   const lint = lints.get(schema)?.lint ?? structure.lint;
   const dropReason = dropped.get(schema)?.reason ?? structure.dropReason;
-  return { fields: structure.fields, element: structure.element, union: structure.union, lint, dropReason, maxItems: structure.maxItems };
+  const { fields, element, union, maxItems } = structure;
+  const plain = fields === undefined && element === undefined && union === undefined && lint === undefined && dropReason === undefined;
+  return { fields, element, union, lint, dropReason, maxItems, plain };
 }
 
 function structureOf(schema: z.ZodType): Structure & Partial<Pick<FieldNode, 'lint' | 'dropReason'>> {
@@ -104,6 +108,7 @@ export function walkFields(node: FieldNode, value: unknown, path: PathSegment[],
     if (keys.length > LIMITS.maxObjectKeys) return tooLarge(path, `has ${keys.length} keys; at most ${LIMITS.maxObjectKeys} are accepted`, out);
     for (const key of keys) {
       const child = node.fields.get(key);
+      if (child?.plain === true && !isTooLong(value[key])) continue; // what the call would find
       path.push(key);
       if (child === undefined) out.push(unknownKey(node.fields, path, report));
       else if (walkFields(child, value[key], path, report, out)) large = true;
@@ -111,9 +116,11 @@ export function walkFields(node: FieldNode, value: unknown, path: PathSegment[],
     }
   } else if (node.element !== undefined && Array.isArray(value)) {
     if (node.maxItems !== undefined && value.length > node.maxItems) return tooLarge(path, `has ${value.length} entries; at most ${node.maxItems} are accepted`, out);
+    const element = node.element;
     for (let i = 0; i < value.length; i++) {
+      if (element.plain && !isTooLong(value[i])) continue; // what the call would find
       path.push(i);
-      if (walkFields(node.element, value[i], path, report, out)) large = true;
+      if (walkFields(element, value[i], path, report, out)) large = true;
       path.pop();
     }
   } else if (node.union !== undefined && isRecord(value)) {
@@ -121,6 +128,11 @@ export function walkFields(node: FieldNode, value: unknown, path: PathSegment[],
     if (option !== undefined) large = walkFields(option, value, path, report, out);
   }
   return large;
+}
+
+/** A string over {@link LIMITS}.maxStringLength: all a plain leaf can be reported for. */
+function isTooLong(value: unknown): boolean {
+  return typeof value === 'string' && value.length > LIMITS.maxStringLength;
 }
 
 function tooLarge(path: readonly PathSegment[], what: string, out: Issue[]): true {
