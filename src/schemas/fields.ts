@@ -64,7 +64,7 @@ export const RequiredTextSchema = z.string().min(1);
 
 lints.add(PostalCodeSchema, {
   lint(value, path, out) {
-    if (typeof value !== 'string') return;
+    if (typeof value !== 'string' || value.length <= 5) return; // five characters cannot be a ZIP+4
     const result = normalizePostalCode(value);
     if (result.ok && result.truncated) {
       out.push(issue('postal_code_truncated', [...path], `"${value}" is a ZIP+4 code; the platform takes five digits, so it became "${result.value}".`));

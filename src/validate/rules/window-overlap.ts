@@ -10,6 +10,7 @@ import { windowSpans } from '../../time/window-spans';
  * @param windows - The `appointment_windows` value, possibly invalid: unreadable windows are skipped.
  */
 export function windowOverlap(windows: unknown): Issue[] {
+  if (!Array.isArray(windows) || windows.length < 2) return []; // nothing to overlap
   const spans = windowSpans(windows).sort((a, b) => a.start - b.start || a.index - b.index);
   const issues: Issue[] = [];
   let latest = spans[0]; // of the windows seen so far, the one that ends last
