@@ -85,4 +85,14 @@ describe('--out', () => {
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual(tempLeft ? [temp] : []);
   });
+
+  it('stdout closed early (a reader like `head`) stops the run with exit 2 and one message', async () => {
+    const child = spawnCli(['migrate', '--quiet', '--jobs', '1']);
+    const done = collect(child);
+    child.stdout?.once('data', () => child.stdout?.destroy());
+    child.stdin?.end(`${JSON.stringify(guideOffer)}\n`.repeat(3000));
+    const run = await done;
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('dispatch-workorder: the output was closed before the run ended (EPIPE)\n');
+  });
 });
