@@ -4,7 +4,8 @@ import { JobOfferSchema } from '../schemas/job-offer';
 import { workOrderSchemaFor, type WorkOrder } from '../schemas/work-order';
 import { fieldTree, walkFields, type UnknownKeyReport } from '../validate/field-tree';
 import { fromZodIssues } from '../validate/from-zod';
-import { safeParseReportingInput } from '../validate/safe-parse';
+import { compiledJobOfferSchema, compiledWorkOrderSchemaFor } from '../validate/compiled-schemas';
+import { parseWithFastPath } from '../validate/safe-parse';
 import { toResult } from '../validate/result';
 import { windowWarnings } from '../validate/rules/window-warnings';
 import { applyTimeOptions } from '../time/apply-time-options';
@@ -75,7 +76,7 @@ export function migrateJobOffer(input: unknown, options?: MigrateOptions): Migra
   const issues: Issue[] = [];
   // Dropped fields and size limits first: a payload over a limit is checked no further.
   if (walkFields(JOB_OFFER_FIELDS, input, [], DROPPED, issues)) return toResult(undefined, issues);
-  const parsed = safeParseReportingInput(JobOfferSchema, input);
+  const parsed = parseWithFastPath(compiledJobOfferSchema(), JobOfferSchema, input);
   if (!parsed.success) {
     issues.unshift(...fromZodIssues(parsed.error.issues));
     return toResult(undefined, issues);
@@ -102,7 +103,7 @@ export function migrateJobOffer(input: unknown, options?: MigrateOptions): Migra
   const time = applyTimeOptions(candidate, { inferTimezone, localTimes });
   for (const found of time.issues) issues.push({ ...found, path: translate(found.path) });
   const reported = new Set(time.reported.map((path) => JSON.stringify(translate(path))));
-  const checked = safeParseReportingInput(workOrderSchemaFor(defaultCountry, phoneFormat), candidate);
+  const checked = parseWithFastPath(compiledWorkOrderSchemaFor(defaultCountry, phoneFormat), workOrderSchemaFor(defaultCountry, phoneFormat), candidate);
   if (!checked.success) {
     const schemaIssues = fromZodIssues(checked.error.issues, translate);
     issues.push(...schemaIssues.filter((i) => !(i.code === 'invalid_timestamp' && reported.has(JSON.stringify(i.path)))));

@@ -2,12 +2,15 @@ import * as z from 'zod';
 import { preferredMethodConflict } from '../validate/rules/preferred-method-conflict';
 import { contactMethodSchema, ContactMethodSchema } from './contact-method';
 import { ExternalIdsSchema } from './fields';
-import { LocationSchema } from './location';
+import { locationSchema, LocationSchema } from './location';
 import { withRules } from './with-rules';
 import { LIMITS } from '../validate/limits';
 
-/** @internal Builds the Contact schema around a Contact Method schema. */
-export function contactSchema(contactMethod: ReturnType<typeof contactMethodSchema>) {
+/**
+ * @internal Builds the Contact schema around a Contact Method schema; `always` is
+ * {@link withRules}'s (false only for the compiled twin).
+ */
+export function contactSchema(contactMethod: ReturnType<typeof contactMethodSchema>, always = true) {
   return withRules(
     z.object({
       /** Given name, e.g. `"Testy"`. */
@@ -23,12 +26,12 @@ export function contactSchema(contactMethod: ReturnType<typeof contactMethodSche
       /** Free notes about the contact, e.g. `"This person is really nice"`. */
       notes: z.string().optional(),
       /** The contact's billing address, if it differs from the work location. */
-      billing_address: LocationSchema.optional(),
+      billing_address: (always ? LocationSchema : locationSchema(false)).optional(),
       /** Phones and emails of the contact; at most one preferred phone and one preferred email. */
       contact_methods: z.array(contactMethod).max(LIMITS.maxContactMethods).optional(),
     }),
     [preferredMethodConflict],
-    true,
+    always,
   );
 }
 

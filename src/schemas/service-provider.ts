@@ -1,11 +1,14 @@
 import * as z from 'zod';
 import { providerUnidentifiable } from '../validate/rules/provider-unidentifiable';
 import { EmailSchema, ExternalIdsSchema, phoneSchema } from './fields';
-import { LocationSchema } from './location';
+import { locationSchema, LocationSchema } from './location';
 import { withRules } from './with-rules';
 
-/** @internal Builds the Service Provider schema for one way of writing phone numbers. */
-export function serviceProviderSchema(phone: z.ZodType<string, string>) {
+/**
+ * @internal Builds the Service Provider schema for one way of writing phone numbers; `always` is
+ * {@link withRules}'s (false only for the compiled twin).
+ */
+export function serviceProviderSchema(phone: z.ZodType<string, string>, always = true) {
   return withRules(
     z.object({
       /** The provider's id in Dispatch, e.g. `123`. Give it when you know it; matching tries it first. */
@@ -15,14 +18,14 @@ export function serviceProviderSchema(phone: z.ZodType<string, string>) {
       /** Business name, e.g. `"Joe's Plumbing"`. */
       name: z.string().optional(),
       /** Office address. */
-      address: LocationSchema.optional(),
+      address: (always ? LocationSchema : locationSchema(false)).optional(),
       /** Office email address, e.g. `"joe@joesplumbing.com"`. */
       email: EmailSchema.optional(),
       /** Office phone number, normalized to the chosen format, e.g. `"+15558889999"`. */
       phone_number: phone.optional(),
     }),
     [providerUnidentifiable],
-    true,
+    always,
   );
 }
 

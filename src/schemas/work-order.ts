@@ -1,19 +1,23 @@
 import * as z from 'zod';
 import { primaryContactCount } from '../validate/rules/primary-contact-count';
 import { serviceProviderCount } from '../validate/rules/service-provider-count';
-import { AppointmentWindowSchema } from './appointment-window';
+import { appointmentWindowSchema, AppointmentWindowSchema } from './appointment-window';
 import { contactSchema } from './contact';
 import { contactMethodSchema } from './contact-method';
 import { OrchestrationSchema, StatusSchema, WorkflowSchema } from './enums';
 import { ExternalIdsSchema, phoneSchema, RequiredTextSchema } from './fields';
-import { LocationSchema } from './location';
+import { locationSchema, LocationSchema } from './location';
 import { serviceProviderSchema } from './service-provider';
 import { withRules } from './with-rules';
 import { LIMITS } from '../validate/limits';
 import type { PhoneCountry, PhoneFormat } from '../normalize/phone';
 
-/** @internal Builds the Work Order schema for one way of reading and writing phone numbers. */
-export function workOrderSchema(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat) {
+/**
+ * @internal Builds the Work Order schema for one way of reading and writing phone numbers.
+ * `always` is {@link withRules}'s: false builds the twin whose rules run only on otherwise valid
+ * values, which zod can compile (see `src/validate/compiled-schemas.ts`).
+ */
+export function workOrderSchema(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat, always = true) {
   const phone = phoneSchema(defaultCountry, phoneFormat);
   return withRules(
     z.object({
@@ -34,16 +38,16 @@ export function workOrderSchema(defaultCountry: PhoneCountry, phoneFormat: Phone
       /** Starting status of the job, e.g. `"offered"` or `"unscheduled"`. */
       status: StatusSchema.optional(),
       /** Where the work is done (US or Canada). Required. */
-      location: LocationSchema,
+      location: always ? LocationSchema : locationSchema(false),
       /** Time ranges the service provider may choose from; an appointment is created when given. */
-      appointment_windows: z.array(AppointmentWindowSchema).max(LIMITS.maxAppointmentWindows).optional(),
+      appointment_windows: z.array(always ? AppointmentWindowSchema : appointmentWindowSchema(false)).max(LIMITS.maxAppointmentWindows).optional(),
       /** People on the work order; exactly one is `primary: true`. */
-      contacts: z.array(contactSchema(contactMethodSchema(phone))).max(LIMITS.maxContacts).optional(),
+      contacts: z.array(contactSchema(contactMethodSchema(phone), always)).max(LIMITS.maxContacts).optional(),
       /** Businesses the work is sent or offered to; exactly one for `"direct"` orchestration. */
-      service_providers: z.array(serviceProviderSchema(phone)).max(LIMITS.maxServiceProviders).optional(),
+      service_providers: z.array(serviceProviderSchema(phone, always)).max(LIMITS.maxServiceProviders).optional(),
     }),
     [primaryContactCount, serviceProviderCount],
-    true,
+    always,
   );
 }
 

@@ -5,7 +5,8 @@ import { fieldTree, walkFields, type UnknownKeyReport } from './field-tree';
 import { fromZodIssues } from './from-zod';
 import { resolveValidateOptions, type ValidateOptions } from './options';
 import { toResult, type ValidationResult } from './result';
-import { safeParseReportingInput } from './safe-parse';
+import { compiledWorkOrderSchemaFor } from './compiled-schemas';
+import { parseWithFastPath } from './safe-parse';
 import { windowWarnings } from './rules/window-warnings';
 
 const WORK_ORDER_FIELDS = fieldTree(workOrderSchemaFor('US', 'E.164'));
@@ -32,7 +33,7 @@ export function validateWorkOrder(input: unknown, options?: ValidateOptions): Va
   const issues: Issue[] = [];
   // Unknown keys, leaf warnings and size limits first: a payload over a limit is checked no further.
   if (walkFields(WORK_ORDER_FIELDS, input, [], UNKNOWN, issues)) return toResult(undefined, issues);
-  const parsed = safeParseReportingInput(workOrderSchemaFor(defaultCountry, phoneFormat), input);
+  const parsed = parseWithFastPath(compiledWorkOrderSchemaFor(defaultCountry, phoneFormat), workOrderSchemaFor(defaultCountry, phoneFormat), input);
   if (!parsed.success) issues.unshift(...fromZodIssues(parsed.error.issues));
   if (typeof input === 'object' && input !== null) issues.push(...windowWarnings((input as Record<string, unknown>)['appointment_windows'], now));
   return toResult(parsed.success ? (parsed.data as WorkOrder) : undefined, issues);
