@@ -20,24 +20,11 @@ const metadata = metadataJson as unknown as MetadataJson;
 // stays in `countries`, so `'CA'` still works as the default country.
 const plusOneAsUs = { ...metadata, country_calling_codes: { 1: ['US'] } } as unknown as MetadataJson;
 
-// The spellings most numbers arrive in: ASCII digits, an optional leading `+` (or `tel:+`), and
-// spaces, parentheses, dashes or dots between them (`+15551234567`, `(617) 253-1000`,
-// `1 617.253.1000`, `tel:+1-617-253-1000`). When their digits are ten starting 2-9, with or
-// without the leading 1, libphonenumber's E.164 answer is `+1` and those ten digits, so they need
-// no parsing; anything else (letters, extensions, `tel:` parameters, other lengths, other
-// countries) is parsed. test/normalize/phone-equivalence.test.ts holds this shortcut to
-// libphonenumber's own answers.
-const PLAIN = /^(?:tel:)?\+?[\d ().-]{10,32}$/;
-const SEPARATORS = /[^\d]/g;
-const TEN_DIGITS = /^1?[2-9]\d{9}$/;
-
-function plainE164(value: string): string | undefined {
-  if (!PLAIN.test(value)) return undefined;
-  const digits = value.replace(SEPARATORS, '');
-  if (!TEN_DIGITS.test(digits)) return undefined;
-  if (value.includes('+')) return digits.length === 11 ? `+${digits}` : undefined;
-  return digits.length === 11 ? `+${digits}` : `+1${digits}`;
-}
+// Batches repeat numbers (a provider's office phone on every record, say): each distinct spelling
+// is parsed once per phone option pair and its answer remembered. The memo is bounded, so a stream
+// of distinct numbers cannot grow it without end; answers do not depend on it.
+const MEMO_LIMIT = 16_384;
+const memos = new Map<string, Map<string, PhoneResult>>();
 
 /** @internal Result of reading a phone number. */
 export type PhoneResult = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
@@ -50,10 +37,19 @@ export type PhoneResult = { readonly ok: true; readonly value: string } | { read
  * @internal
  */
 export function normalizePhone(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): PhoneResult {
-  if (format === 'E.164') {
-    const plain = plainE164(value);
-    if (plain !== undefined) return { ok: true, value: plain };
+  const key = `${defaultCountry}|${format}`;
+  let memo = memos.get(key);
+  if (memo === undefined) memos.set(key, (memo = new Map()));
+  let result = memo.get(value);
+  if (result === undefined) {
+    result = parsePhone(value, defaultCountry, format);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(value, result);
   }
+  return result;
+}
+
+function parsePhone(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): PhoneResult {
   let phone = parsePhoneNumberFromString(value, defaultCountry, plusOneAsUs);
   // Other lengths (a Canadian 7-digit 310 number, say) depend on the country: parse again with it.
   if (phone === undefined || phone.nationalNumber.length !== 10) phone = parsePhoneNumberFromString(value, defaultCountry, metadata);

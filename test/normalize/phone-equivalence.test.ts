@@ -4,11 +4,9 @@ import { describe, expect, test } from 'vitest';
 import metadataJson from '../../src/normalize/phone-metadata.json';
 import { normalizePhone, type PhoneCountry, type PhoneFormat } from '../../src/normalize/phone';
 
-// normalizePhone skips libphonenumber for plainly written +1 numbers (digits and separators) when
-// writing E.164, and parses other numbers with +1 treated as the US alone (falling back to US +
-// Canada for lengths other than ten). Both are speed shortcuts: this test holds them to the plain
-// reading, one libphonenumber call with the US and Canada metadata, which is what the function did
-// before them.
+// normalizePhone parses numbers with +1 treated as the US alone (falling back to US + Canada for
+// lengths other than ten), and remembers its answers. Both are speed shortcuts: this test holds
+// them to the plain reading, one libphonenumber call with the US and Canada metadata.
 const metadata = metadataJson as unknown as MetadataJson;
 
 function reference(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): { ok: boolean; value?: string } {
@@ -36,7 +34,7 @@ const written = fc
   )
   .map(([prefix, groups, separator, suffix]) => prefix + groups.join(separator) + suffix);
 
-// Digits with separators in any arrangement, as the shortcut reads them: 9 to 12 digits, maybe a
+// Digits with separators in any arrangement: 9 to 12 digits, maybe a
 // `+`, maybe padded past the length libphonenumber reads.
 const separated = fc
   .tuple(
