@@ -58,8 +58,9 @@ export function startProgress(options: ProgressOptions): Progress {
   let records = 0;
   let bytes = 0;
   const payload = (): { records: number; rate: number } => {
-    const seconds = (Date.now() - started) / 1000;
-    return { records, rate: seconds > 0 ? Math.round(records / seconds) : 0 };
+    // At least a millisecond, so the rate is a number from the first update on.
+    const seconds = Math.max(Date.now() - started, 1) / 1000;
+    return { records, rate: Math.round(records / seconds) };
   };
   const timer = setTimeout(() => {
     multibar = new MultiBar({
@@ -85,6 +86,9 @@ export function startProgress(options: ProgressOptions): Progress {
     },
     stop() {
       clearTimeout(timer);
+      // MultiBar buffers log lines until its next redraw (10 per second) and stop() drops what is
+      // still buffered (npkgz/cli-progress#145): redraw once first, so the last issue lines appear.
+      multibar?.update();
       multibar?.stop();
     },
   };

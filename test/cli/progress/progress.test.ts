@@ -35,6 +35,19 @@ describe('startProgress', () => {
     expect(stream.text()).toBe('record 1: (root) invalid_json: x\n');
   });
 
+  it('writes lines straight through on a terminal until the bar appears, then above it, the last one too', async () => {
+    const stream = terminal(true);
+    const progress = startProgress({ stream, total: 100, quiet: false, delayMs: 30 });
+    progress.log('record 1: (root) invalid_json: before\n');
+    expect(stream.text()).toBe('record 1: (root) invalid_json: before\n');
+    await sleep(60);
+    expect(progress.active()).toBe(true);
+    progress.log('record 2: (root) invalid_json: above\n');
+    // Stopped at once, before the bar's next redraw: the line is still written.
+    progress.stop();
+    expect(stream.text()).toContain('record 2: (root) invalid_json: above\n');
+  });
+
   it('draws nothing for a run shorter than the delay', async () => {
     const stream = terminal(true);
     const progress = startProgress({ stream, total: 100, quiet: false, delayMs: 1000 });
