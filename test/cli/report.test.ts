@@ -31,7 +31,8 @@ describe('--report', () => {
         { record: 2, external_id: 'F2', issues: failed.map((issue) => ({ ...issue, pointer: '/job/title' })) },
         { record: 3, external_id: null, issues: [{ code: 'invalid_json', severity: 'error', path: [], pointer: '', message: invalidJsonMessage }] },
       ],
-      totals: { read: 4, migrated: 2, failed: 2, warnings: 2 },
+      notes: [],
+      totals: { read: 4, migrated: 2, failed: 2, warnings: 2, notes: 0 },
       codes: { dropped_field: 2, invalid_json: 1, required: 1 },
     });
     expect(readFileSync(path, 'utf8')).toMatch(/^\{\n {2}"version": 1,\n {2}"command": "migrate",\n/);
@@ -51,7 +52,8 @@ describe('--report', () => {
       input: '-',
       shape: 'array',
       failed: [{ record: 2, external_id: 'AAA123', issues: issues.map((issue) => ({ ...issue, pointer: `/${issue.path.join('/')}` })) }],
-      totals: { read: 2, valid: 1, failed: 1, warnings: 0 },
+      notes: [],
+      totals: { read: 2, valid: 1, failed: 1, warnings: 0, notes: 0 },
       codes: Object.fromEntries(issues.map((issue) => [issue.code, issues.filter((i) => i.code === issue.code).length])),
     });
   });
@@ -66,7 +68,8 @@ describe('--report', () => {
       input: '-',
       shape: 'document',
       failed: [],
-      totals: { read: 1, migrated: 1, failed: 0, warnings: 1 },
+      notes: [],
+      totals: { read: 1, migrated: 1, failed: 0, warnings: 1, notes: 0 },
       codes: { dropped_field: 1 },
     });
   });

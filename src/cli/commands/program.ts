@@ -3,16 +3,24 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { version } from '../../../package.json';
 import { StatusSchema, type Status } from '../../schemas/enums';
 import type { PhoneCountry, PhoneFormat } from '../../normalize/phone';
-import type { MigrateOptions } from '../../migrate/options';
+import type { LocalTimes } from '../../migrate/options';
+import { resolveValidateOptions } from '../../validate/options';
+import type { TaskOptions } from '../records/task';
 import type { RunOptions } from './run-command';
 
 /** The parsed options of `migrate` and `validate`, as commander gives them. */
 interface ParsedOptions {
   readonly out?: string;
   readonly report?: string;
-  readonly defaultCountry?: PhoneCountry;
-  readonly phoneFormat?: PhoneFormat;
+  /** Always set: the option has a default. */
+  readonly defaultCountry: PhoneCountry;
+  /** Always set: the option has a default. */
+  readonly phoneFormat: PhoneFormat;
   readonly status?: Status;
+  readonly now?: string;
+  /** `migrate` only, where it has a default. */
+  readonly localTimes?: LocalTimes;
+  readonly inferTimezone?: boolean;
   readonly jobs: number;
   readonly quiet?: boolean;
 }
@@ -34,6 +42,7 @@ Examples:
   $ dispatch-workorder migrate job-offer.json
   $ dispatch-workorder migrate offers.ndjson --out work-orders.ndjson --report report.json
   $ cat offers.ndjson | dispatch-workorder migrate --status offered --quiet > work-orders.ndjson
+  $ dispatch-workorder migrate offers.ndjson --infer-timezone --local-times location --now now
   $ dispatch-workorder validate work-orders.json --phone-format RFC3966 --report report.json
 `;
 
@@ -64,9 +73,10 @@ export function createProgram(run: (options: RunOptions) => Promise<number>, out
   const common = (command: Command): Command =>
     command
       .argument('[file]', 'input file: a JSON document, a JSON array or NDJSON; "-" or none reads stdin')
-      .option('-r, --report <file>', 'write a JSON report (totals, counts per code, failed records) to <file>')
+      .option('-r, --report <file>', 'write a JSON report (failed records, notes, totals, counts per code) to <file>')
       .addOption(new Option('--default-country <country>', 'country of phone numbers written without +1').choices(['US', 'CA']).default('US'))
       .addOption(new Option('--phone-format <format>', 'how phone numbers are written').choices(['E.164', 'RFC3966']).default('E.164'))
+      .addOption(new Option('--now <instant>', 'warn about windows that ended by <instant>: ISO 8601 with an offset, or "now" for the clock').argParser(instant))
       .addOption(new Option('-j, --jobs <n>', 'worker threads for large inputs (1: main thread only)').argParser(positiveInteger).default(defaultJobs()))
       .option('-q, --quiet', 'print errors only: no warnings, progress or summary')
       .exitOverride();
@@ -76,7 +86,9 @@ export function createProgram(run: (options: RunOptions) => Promise<number>, out
       .command('migrate')
       .description('migrate Job Offers to Work Orders; Work Orders go to stdout or --out, issues to stderr')
       .option('-o, --out <file>', 'write Work Orders to <file> atomically instead of stdout')
-      .addOption(new Option('--status <status>', 'starting status to put on every Work Order').choices(StatusSchema.options)),
+      .addOption(new Option('--status <status>', 'starting status to put on every Work Order').choices(StatusSchema.options))
+      .addOption(new Option('--local-times <mode>', 'window times without an offset: an error, or wall-clock time at the location').choices(['reject', 'location']).default('reject'))
+      .option('--infer-timezone', 'fill in a missing location time zone from the postal code and check a given one'),
   ).action(async (file: string | undefined, options: ParsedOptions) => {
       setExitCode(await run(toRunOptions('migrate', file, options)));
     });
@@ -90,10 +102,12 @@ export function createProgram(run: (options: RunOptions) => Promise<number>, out
 }
 
 function toRunOptions(command: 'migrate' | 'validate', file: string | undefined, options: ParsedOptions): RunOptions {
-  const libraryOptions: MigrateOptions = {
-    ...(options.defaultCountry !== undefined && { defaultCountry: options.defaultCountry }),
-    ...(options.phoneFormat !== undefined && { phoneFormat: options.phoneFormat }),
+  const libraryOptions: TaskOptions = {
+    defaultCountry: options.defaultCountry,
+    phoneFormat: options.phoneFormat,
     ...(options.status !== undefined && { status: options.status }),
+    ...(options.now !== undefined && { now: options.now }),
+    ...(options.localTimes !== undefined && { localTimes: options.localTimes }),
   };
   return {
     command,
@@ -103,7 +117,22 @@ function toRunOptions(command: 'migrate' | 'validate', file: string | undefined,
     quiet: options.quiet === true,
     jobs: options.jobs,
     libraryOptions,
+    inferTimezone: options.inferTimezone === true,
   };
+}
+
+/**
+ * `--now`: an ISO 8601 instant with an offset, as the library's `now` option takes it, or `now` for
+ * the clock, read here once so every record (and every worker thread) uses the same instant.
+ */
+function instant(value: string): string {
+  const now = value === 'now' ? new Date().toISOString() : value;
+  try {
+    resolveValidateOptions({ now });
+  } catch {
+    throw new InvalidArgumentError('expected an ISO 8601 date and time with an offset, e.g. 2017-01-01T00:00:00Z, or "now".');
+  }
+  return now;
 }
 
 function positiveInteger(value: string): number {

@@ -1,6 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
 import { resolveMigrateOptions } from '../../migrate/options';
-import type { MigrateOptions } from '../../migrate/options';
 import { CliError } from '../errors';
 import { openInput } from '../input/open-input';
 import { readRecords } from '../input/read-records';
@@ -9,7 +8,7 @@ import { createBufferedWriter } from '../output/buffered-writer';
 import { createRecordWriter } from '../output/record-writer';
 import { startProgress } from '../progress/progress';
 import { inlineExecutor, workerExecutor, type Executor } from '../records/executor';
-import type { BatchResult, CommandName, Task } from '../records/task';
+import type { BatchResult, CommandName, Task, TaskOptions } from '../records/task';
 import { openReport, type ReportWriter } from '../report/report-writer';
 import { addBatch, emptyTotals, formatSummary } from '../report/totals';
 
@@ -27,8 +26,10 @@ export interface RunOptions {
   readonly quiet: boolean;
   /** `--jobs`: worker threads for large inputs; 1 keeps everything in the main thread. */
   readonly jobs: number;
-  /** Library options (`status` only for `migrate`). */
-  readonly libraryOptions: MigrateOptions;
+  /** Library options (`status` and `localTimes` only for `migrate`). */
+  readonly libraryOptions: TaskOptions;
+  /** `--infer-timezone` (`migrate`): fill in and check time zones with `dispatch-workorder/timezone`. */
+  readonly inferTimezone: boolean;
 }
 
 /** The process around a run, injectable for tests. */
@@ -53,22 +54,24 @@ const WORKER_THRESHOLD = 2048;
  * output (exit 2); the `--out` and `--report` files are then left as they were.
  *
  * @example
- * const code = await runCommand({ command: 'migrate', file: 'jobs.ndjson', out: undefined, report: undefined, quiet: false, jobs: 2, libraryOptions: {} }, env);
+ * const code = await runCommand({ command: 'migrate', file: 'jobs.ndjson', out: undefined, report: undefined, quiet: false, jobs: 2, libraryOptions: {}, inferTimezone: false }, env);
  */
 export async function runCommand(options: RunOptions, env: RunEnvironment): Promise<number> {
   try {
     resolveMigrateOptions(options.libraryOptions);
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
+    // A TypeError from the library, whose message starts with the name the CLI prints anyway.
+    throw new CliError((error as TypeError).message.replace(/^dispatch-workorder: /, ''));
   }
   const input = await openInput(options.file, env.stdin);
   const { shape, batches } = await readRecords(input);
   const task: Task = {
     command: options.command,
     options: options.libraryOptions,
+    inferTimezone: options.inferTimezone,
     indent: shape === 'document' ? 2 : 0,
     quiet: options.quiet,
-    collectFailures: options.report !== undefined,
+    collectReport: options.report !== undefined,
   };
   let outFile: AtomicFile | undefined;
   let report: ReportWriter | undefined;
@@ -94,7 +97,7 @@ export async function runCommand(options: RunOptions, env: RunEnvironment): Prom
         if (progress.active()) progress.log(result.stderr);
         else err.write(result.stderr);
       }
-      await report?.add(result.failures);
+      await report?.add(result.failures, result.noted);
       await out.flush();
       await err.flush();
       progress.update(totals.read, input.bytesRead());

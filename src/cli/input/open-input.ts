@@ -57,11 +57,14 @@ function counted(name: string, size: number | undefined, stream: Readable): Inpu
   return { name, size, chunks: chunks(), bytesRead: () => bytes };
 }
 
+/** Plain words for the system errors a user meets most. */
+const REASONS: ReadonlyMap<unknown, string> = new Map([
+  ['ENOENT', 'no such file'],
+  ['EACCES', 'permission denied'],
+  ['EISDIR', 'it is a directory'],
+]);
+
 function reason(error: unknown): string {
-  if (error instanceof Error && 'code' in error) {
-    if (error.code === 'ENOENT') return 'no such file';
-    if (error.code === 'EACCES') return 'permission denied';
-    if (error.code === 'EISDIR') return 'it is a directory';
-  }
-  return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof Error)) return String(error);
+  return REASONS.get((error as NodeJS.ErrnoException).code) ?? error.message;
 }

@@ -59,7 +59,8 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
         await rename(tempPath, path);
       } catch (error) {
         await unlink(tempPath).catch(() => undefined);
-        throw new CliError(`cannot write "${path}": ${error instanceof Error ? error.message : String(error)}`);
+        // A stream or file system error (disk full, the folder gone…).
+        throw new CliError(`cannot write "${path}": ${(error as Error).message}`);
       } finally {
         pending.delete(tempPath);
       }

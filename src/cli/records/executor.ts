@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import type { TimezoneResolver } from '../../time/resolver';
+import { loadResolver } from './load-resolver';
 import { processBatch } from './process-batch';
 import type { BatchResult, RecordInput, Task } from './task';
 import type { WorkerData, WorkerReply, WorkerRequest } from './worker-messages';
@@ -14,13 +16,15 @@ export interface Executor {
 }
 
 /**
- * An executor that processes each batch in the main thread, synchronously.
+ * An executor that processes each batch in the main thread, synchronously (once the time zone
+ * resolver, when the task asks for it, is loaded: at the first batch).
  *
  * @example
  * const executor = inlineExecutor(task);
  */
 export function inlineExecutor(task: Task): Executor {
-  return { run: async (batch) => processBatch(batch, task), capacity: 1, close: async () => undefined };
+  let resolver: Promise<TimezoneResolver | undefined> | undefined;
+  return { run: async (batch) => processBatch(batch, task, await (resolver ??= loadResolver(task))), capacity: 1, close: async () => undefined };
 }
 
 /** Batches queued per worker: enough to keep it busy while the main thread is not scheduled. */
@@ -39,9 +43,9 @@ const QUEUED_PER_WORKER = 8;
  */
 export function workerExecutor(workerUrl: URL, task: Task, size: number): Executor {
   const data: WorkerData = { task };
-  const workers = Array.from({ length: size }, () => new Worker(workerUrl, { workerData: data }));
+  // Each worker with the number of batches it has been sent and not yet answered.
+  const slots = Array.from({ length: size }, () => ({ worker: new Worker(workerUrl, { workerData: data }), load: 0 }));
   const waiting = new Map<number, { resolve: (result: BatchResult) => void; reject: (error: Error) => void }>();
-  const load = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
   let nextId = 0;
   let failure: Error | undefined;
   let closing = false;
@@ -50,16 +54,17 @@ export function workerExecutor(workerUrl: URL, task: Task, size: number): Execut
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
   };
-  for (const worker of workers) {
-    worker.on('message', (reply: WorkerReply) => {
-      load.set(worker, (load.get(worker) ?? 1) - 1);
+  for (const slot of slots) {
+    slot.worker.on('message', (reply: WorkerReply) => {
+      slot.load -= 1;
+      // A reply after a failure has no one waiting for it any more.
       const pending = waiting.get(reply.id);
       waiting.delete(reply.id);
       if ('error' in reply) pending?.reject(new Error(reply.error));
       else pending?.resolve(reply.result);
     });
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => {
       if (!closing) fail(new Error(`a worker thread stopped (exit code ${code})`));
     });
   }
@@ -68,19 +73,18 @@ export function workerExecutor(workerUrl: URL, task: Task, size: number): Execut
     run(batch) {
       if (failure !== undefined) return Promise.reject(failure);
       // The least busy worker; ties go to the first.
-      let target = workers[0] as Worker;
-      for (const worker of workers) if ((load.get(worker) ?? 0) < (load.get(target) ?? 0)) target = worker;
-      load.set(target, (load.get(target) ?? 0) + 1);
+      const target = slots.reduce((least, slot) => (slot.load < least.load ? slot : least));
+      target.load += 1;
       const id = nextId++;
       const request: WorkerRequest = { id, batch };
       return new Promise<BatchResult>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        target.postMessage(request);
+        target.worker.postMessage(request);
       });
     },
     async close() {
       closing = true;
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };
 }

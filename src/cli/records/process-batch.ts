@@ -1,36 +1,49 @@
+import type { Note } from '../../issues/issue';
 import { migrateJobOffer } from '../../migrate/migrate-job-offer';
+import type { TimezoneResolver } from '../../time/resolver';
 import { validateWorkOrder } from '../../validate/validate-work-order';
-import type { WorkOrderResult } from '../../validate/result';
 import { externalIdOf } from './external-id';
 import { formatIssueLine } from './format-issue-line';
 import { toJsonPointer } from './json-pointer';
 import type { RecordIssue } from './record-issue';
-import type { BatchResult, FailedRecord, RecordInput, Task } from './task';
+import type { BatchResult, FailedRecord, NotedRecord, RecordInput, Task } from './task';
+
+/** What the library (or reading) gave for one record. */
+type Outcome =
+  | { readonly success: true; readonly workOrder: unknown; readonly issues: readonly RecordIssue[]; readonly notes?: readonly Note[] | undefined }
+  | { readonly success: false; readonly issues: readonly RecordIssue[] };
 
 /**
  * Migrates or validates a batch of records with the library and renders what the CLI writes for
- * them: the Work Orders' JSON, the stderr lines and the report's failed records. Pure and
- * deterministic (the same batch gives the same result in the main thread or a worker). A line that
- * is not JSON is a failed record with code `invalid_json`; nothing here throws on data.
+ * them: the Work Orders' JSON, the stderr lines (issues, then notes) and the report's failed and
+ * noted records. Pure and deterministic (the same batch gives the same result in the main thread
+ * or a worker). A line that is not JSON is a failed record with code `invalid_json`, and a record
+ * the reader could not read carries its issue; nothing here throws on data.
  *
  * @param batch - Records in input order.
  * @param task - The command and its options.
+ * @param inferTimezone - The resolver for `migrate` when `task.inferTimezone` is set (see {@link loadResolver}).
  * @throws {TypeError} Only when `task.options` is invalid (checked once before a run starts).
  *
  * @example
- * processBatch([{ record: 1, text: '{"job":{}}' }], { command: 'migrate', options: {}, indent: 0, quiet: false, collectFailures: false });
+ * processBatch([{ record: 1, text: '{"job":{}}' }], { command: 'migrate', options: {}, inferTimezone: false, indent: 0, quiet: false, collectReport: false });
  */
-export function processBatch(batch: readonly RecordInput[], task: Task): BatchResult {
+export function processBatch(batch: readonly RecordInput[], task: Task, inferTimezone?: TimezoneResolver): BatchResult {
   const outputs: string[] = [];
   const failures: FailedRecord[] = [];
+  const noted: NotedRecord[] = [];
   const codes: Record<string, number> = {};
   let stderr = '';
   let succeeded = 0;
   let warnings = 0;
+  let notes = 0;
+  const run = runner(task, inferTimezone);
   for (const input of batch) {
     let value: unknown;
-    let result: WorkOrderResult | { readonly success: false; readonly issues: readonly RecordIssue[] } | undefined;
-    if ('text' in input) {
+    let result: Outcome | undefined;
+    if ('issue' in input) {
+      result = { success: false, issues: [input.issue] };
+    } else if ('text' in input) {
       try {
         value = JSON.parse(input.text);
       } catch (error) {
@@ -39,7 +52,7 @@ export function processBatch(batch: readonly RecordInput[], task: Task): BatchRe
     } else {
       value = input.value;
     }
-    result ??= run(task, value);
+    result ??= run(value);
     for (const issue of result.issues) {
       codes[issue.code] = (codes[issue.code] ?? 0) + 1;
       if (issue.severity === 'warning') {
@@ -51,7 +64,13 @@ export function processBatch(batch: readonly RecordInput[], task: Task): BatchRe
     if (result.success) {
       succeeded += 1;
       outputs.push(JSON.stringify(result.workOrder, null, task.indent));
-    } else if (task.collectFailures) {
+      if (result.notes === undefined) continue;
+      notes += result.notes.length;
+      if (!task.quiet) for (const note of result.notes) stderr += `${formatIssueLine(input.record, note)}\n`;
+      if (task.collectReport) {
+        noted.push({ record: input.record, external_id: externalIdOf(task.command, value) ?? null, notes: result.notes.map((note) => ({ ...note, pointer: toJsonPointer(note.path) })) });
+      }
+    } else if (task.collectReport) {
       failures.push({
         record: input.record,
         external_id: externalIdOf(task.command, value) ?? null,
@@ -59,16 +78,20 @@ export function processBatch(batch: readonly RecordInput[], task: Task): BatchRe
       });
     }
   }
-  return { outputs, stderr, failures, read: batch.length, succeeded, failed: batch.length - succeeded, warnings, codes };
+  return { outputs, stderr, failures, noted, read: batch.length, succeeded, failed: batch.length - succeeded, warnings, notes, codes };
 }
 
-function run(task: Task, value: unknown): WorkOrderResult {
-  if (task.command === 'migrate') return migrateJobOffer(value, task.options);
-  const { status: _status, ...validateOptions } = task.options;
-  return validateWorkOrder(value, validateOptions);
+/** The library call of the task, with its options built once per batch. */
+function runner(task: Task, inferTimezone: TimezoneResolver | undefined): (value: unknown) => Outcome {
+  if (task.command === 'migrate') {
+    const options = inferTimezone === undefined ? task.options : { ...task.options, inferTimezone };
+    return (value) => migrateJobOffer(value, options);
+  }
+  const { status: _status, localTimes: _localTimes, ...options } = task.options;
+  return (value) => validateWorkOrder(value, options);
 }
 
 function invalidJson(error: unknown): RecordIssue {
-  const reason = error instanceof Error ? error.message : String(error);
-  return { code: 'invalid_json', severity: 'error', path: [], message: `the line is not valid JSON (${reason}).` };
+  // JSON.parse throws a SyntaxError, whose message says where the line breaks.
+  return { code: 'invalid_json', severity: 'error', path: [], message: `the line is not valid JSON (${(error as SyntaxError).message}).` };
 }

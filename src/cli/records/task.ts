@@ -1,24 +1,40 @@
+import type { Note } from '../../issues/issue';
 import type { MigrateOptions } from '../../migrate/options';
 import type { RecordIssue } from './record-issue';
 
 /** The CLI's commands. */
 export type CommandName = 'migrate' | 'validate';
 
-/** One input record: its 1-based number and either the raw text of an NDJSON line or a parsed value. */
-export type RecordInput = { readonly record: number; readonly text: string } | { readonly record: number; readonly value: unknown };
+/**
+ * One input record: its 1-based number and either the raw text of an NDJSON line, a parsed value,
+ * or the issue that made it unreadable (over the size limit, not UTF-8).
+ */
+export type RecordInput =
+  | { readonly record: number; readonly text: string }
+  | { readonly record: number; readonly value: unknown }
+  | { readonly record: number; readonly issue: RecordIssue };
+
+/**
+ * The library options of a run as plain data, so they can be sent to a worker thread: the
+ * `inferTimezone` resolver is a function, so a task only says whether to use it ({@link Task.inferTimezone})
+ * and each thread loads it; `now` is a string or milliseconds, read once by the main thread.
+ */
+export type TaskOptions = Omit<MigrateOptions, 'inferTimezone'>;
 
 /** What every batch of a run is processed with; plain data, so it can be sent to a worker thread. */
 export interface Task {
   /** `migrate` (Job Offer → Work Order) or `validate` (Work Order → canonical Work Order). */
   readonly command: CommandName;
-  /** Library options; `status` is only passed to `migrate`. */
-  readonly options: MigrateOptions;
+  /** Library options; `status`, `localTimes` are only passed to `migrate`. */
+  readonly options: TaskOptions;
+  /** `--infer-timezone`: pass `inferTimezone` from `dispatch-workorder/timezone` to `migrate`, loaded only then. */
+  readonly inferTimezone: boolean;
   /** Indentation of each written Work Order: 2 for a document, 0 (one line) for arrays and NDJSON. */
   readonly indent: number;
   /** When true, warnings are not rendered as stderr lines (they are still counted). */
   readonly quiet: boolean;
-  /** When true, failed records are collected for `--report`. */
-  readonly collectFailures: boolean;
+  /** When true, failed records and the notes of migrated ones are collected for `--report`. */
+  readonly collectReport: boolean;
 }
 
 /** A failed record as written to the report. */
@@ -31,14 +47,26 @@ export interface FailedRecord {
   readonly issues: readonly (RecordIssue & { readonly pointer: string })[];
 }
 
+/** A migrated record with notes (what the migration filled in on request), as written to the report. */
+export interface NotedRecord {
+  /** 1-based record number. */
+  readonly record: number;
+  /** The Job Offer's `job.external_id`, or `null` when it has none. */
+  readonly external_id: string | null;
+  /** The record's notes, each with its path as a JSON Pointer too. */
+  readonly notes: readonly (Note & { readonly pointer: string })[];
+}
+
 /** What processing a batch gives; plain data, so it can come back from a worker thread. */
 export interface BatchResult {
   /** The JSON text of each successful record's Work Order, in input order. */
   readonly outputs: string[];
-  /** The stderr lines of the batch (errors, and warnings unless quiet), each ending in `\n`. */
+  /** The stderr lines of the batch (errors, and warnings and notes unless quiet), each ending in `\n`. */
   readonly stderr: string;
   /** Failed records, when the task collects them. */
   readonly failures: FailedRecord[];
+  /** Migrated records with notes, when the task collects them. */
+  readonly noted: NotedRecord[];
   /** Records read. */
   readonly read: number;
   /** Records that succeeded. */
@@ -47,6 +75,8 @@ export interface BatchResult {
   readonly failed: number;
   /** Warning issues found. */
   readonly warnings: number;
+  /** Notes of migrated records (`migrate` only). */
+  readonly notes: number;
   /** Issues found, per code. */
   readonly codes: Record<string, number>;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { migrateJobOffer } from '../../../src';
+import { inferTimezone } from '../../../src/time/timezone';
 import { processBatch } from '../../../src/cli/records/process-batch';
 import type { Task } from '../../../src/cli/records/task';
 import { guideOffer, titleMissingOffer, withExternalId } from '../support/records';
 
-const task: Task = { command: 'migrate', options: {}, indent: 0, quiet: false, collectFailures: true };
+const task: Task = { command: 'migrate', options: {}, inferTimezone: false, indent: 0, quiet: false, collectReport: true };
 
 describe('processBatch', () => {
   it('counts, renders and collects exactly what the library reports', () => {
@@ -30,10 +31,10 @@ describe('processBatch', () => {
   });
 
   it('leaves warnings out of stderr when quiet, but still counts them, and collects nothing unless asked', () => {
-    const result = processBatch([{ record: 1, value: guideOffer }], { ...task, quiet: true, collectFailures: false });
+    const result = processBatch([{ record: 1, value: guideOffer }], { ...task, quiet: true, collectReport: false });
     expect(result.stderr).toBe('');
     expect(result.warnings).toBe(1);
-    const failed = processBatch([{ record: 1, value: titleMissingOffer }], { ...task, collectFailures: false });
+    const failed = processBatch([{ record: 1, value: titleMissingOffer }], { ...task, collectReport: false });
     expect(failed.failures).toEqual([]);
     expect(failed.failed).toBe(1);
   });
@@ -51,5 +52,42 @@ describe('processBatch', () => {
     const result = processBatch([{ record: 1, value: workOrder }], { ...task, command: 'validate', options: { status: 'offered' } });
     expect(result.succeeded).toBe(1);
     expect(result.outputs).toEqual([JSON.stringify(workOrder)]);
+  });
+
+  it('fails a record the reader could not read with the issue it carries', () => {
+    const issue = { code: 'too_large', severity: 'error', path: [], message: 'the record is 20000000 bytes long; …' } as const;
+    const result = processBatch([{ record: 7, issue }], task);
+    expect(result.failures).toEqual([{ record: 7, external_id: null, issues: [{ ...issue, pointer: '' }] }]);
+    expect(result.stderr).toBe('record 7: (root) too_large: the record is 20000000 bytes long; …\n');
+    expect(result.codes).toEqual({ too_large: 1 });
+  });
+
+  it('prints and collects the notes of migrated records, after their issues; quiet leaves the lines out', () => {
+    const expected = migrateJobOffer(guideOffer, { inferTimezone });
+    const notes = expected.success ? (expected.notes ?? []) : [];
+    expect(notes.map((n) => n.code)).toEqual(['timezone_inferred']);
+    const withZones: Task = { ...task, inferTimezone: true };
+    const result = processBatch([{ record: 3, value: guideOffer }], withZones, inferTimezone);
+    expect(result.notes).toBe(1);
+    expect(result.stderr.split('\n')).toEqual([
+      `record 3: /duration dropped_field: ${expected.issues[0]?.message}`,
+      `record 3: /job/address/timezone timezone_inferred: ${notes[0]?.message}`,
+      '',
+    ]);
+    expect(result.noted).toEqual([{ record: 3, external_id: 'AAA123', notes: notes.map((n) => ({ ...n, pointer: '/job/address/timezone' })) }]);
+    const quiet = processBatch([{ record: 3, value: guideOffer }], { ...withZones, quiet: true, collectReport: false }, inferTimezone);
+    expect([quiet.stderr, quiet.notes, quiet.noted]).toEqual(['', 1, []]);
+    const { external_id: _id, ...job } = guideOffer['job'] as Record<string, unknown>;
+    const anonymous = processBatch([{ record: 4, value: { ...guideOffer, job } }], withZones, inferTimezone);
+    expect(anonymous.noted.map((n) => [n.record, n.external_id])).toEqual([[4, null]]);
+  });
+
+  it('passes now and localTimes to migrate, and now alone to validate', () => {
+    const now = '2017-01-01T08:00:00Z';
+    const migratedNow = processBatch([{ record: 1, value: guideOffer }], { ...task, options: { now, localTimes: 'location' } });
+    expect(migratedNow.codes).toEqual({ dropped_field: 1, window_in_past: 1 });
+    const good = migrateJobOffer(guideOffer);
+    const validated = processBatch([{ record: 1, value: good.success ? good.workOrder : undefined }], { ...task, command: 'validate', options: { now, localTimes: 'location', status: 'offered' } });
+    expect(validated.codes).toEqual({ window_in_past: 1 });
   });
 });

@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isCliError } from '../../../src/cli/errors';
+import { openAtomicFile, removePendingFilesSync } from '../../../src/cli/output/atomic-file';
+
+const newDir = (): string => mkdtempSync(join(tmpdir(), 'dwo-cli-atomic-'));
+
+describe('openAtomicFile', () => {
+  it('writes to a temporary file beside the path and renames it on commit; a second commit does nothing', async () => {
+    const dir = newDir();
+    const file = await openAtomicFile(join(dir, 'out.ndjson'));
+    expect(file.tempPath).toMatch(new RegExp(`/\\.out\\.ndjson\\.${process.pid}-[0-9a-f]{8}\\.tmp$`));
+    file.stream.write('{}\n');
+    expect(existsSync(join(dir, 'out.ndjson'))).toBe(false);
+    await file.commit();
+    await file.commit();
+    await file.abort();
+    expect(readdirSync(dir)).toEqual(['out.ndjson']);
+    expect(readFileSync(join(dir, 'out.ndjson'), 'utf8')).toBe('{}\n');
+  });
+
+  it('fails the commit with a CliError, and removes its temporary file, when the rename fails', async () => {
+    const dir = newDir();
+    const target = join(dir, 'taken');
+    const file = await openAtomicFile(target);
+    mkdirSync(join(target, 'inside'), { recursive: true }); // a non-empty folder cannot be renamed over
+    const error: unknown = await file.commit().catch((caught: unknown) => caught);
+    expect(isCliError(error) && error.message).toMatch(/^cannot write ".+taken": (ENOTEMPTY|EISDIR|EEXIST)/);
+    expect(readdirSync(dir)).toEqual(['taken']);
+  });
+
+  it('fails the commit with a CliError when the stream failed (disk full…), and removes its temporary file', async () => {
+    const dir = newDir();
+    const file = await openAtomicFile(join(dir, 'full.json'));
+    file.stream.destroy(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+    const error: unknown = await file.commit().catch((caught: unknown) => caught);
+    expect(isCliError(error) && error.message).toBe(`cannot write "${join(dir, 'full.json')}": ENOSPC: no space left on device, write`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('fails the commit with a CliError when its temporary file was removed by someone else', async () => {
+    const dir = newDir();
+    const file = await openAtomicFile(join(dir, 'gone.json'));
+    unlinkSync(file.tempPath);
+    const error: unknown = await file.commit().catch((caught: unknown) => caught);
+    expect(isCliError(error) && error.message).toMatch(/^cannot write ".+gone\.json": ENOENT/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('removePendingFilesSync', () => {
+  it('deletes the temporary files not yet committed or aborted, also when one is already gone', async () => {
+    const dir = newDir();
+    const first = await openAtomicFile(join(dir, 'a.json'));
+    const second = await openAtomicFile(join(dir, 'b.json'));
+    const done = await openAtomicFile(join(dir, 'c.json'));
+    await done.commit();
+    unlinkSync(second.tempPath);
+    removePendingFilesSync();
+    expect(readdirSync(dir)).toEqual(['c.json']);
+    expect(existsSync(first.tempPath)).toBe(false);
+    // Nothing is pending any more; aborting afterwards is harmless.
+    removePendingFilesSync();
+    await first.abort();
+    await second.abort();
+  });
+});
