@@ -94,11 +94,6 @@ export function issue(code: IssueCode, path: readonly PathSegment[], message: st
   return { code, severity: WARNINGS.has(code) ? 'warning' : 'error', path, message };
 }
 
-/** @internal True when at least one issue is an error. */
-export function hasErrors(issues: readonly Issue[]): boolean {
-  return issues.some((i) => i.severity === 'error');
-}
-
 /** @internal Renders a path for messages: `contacts[0].contact_methods[1].value`. */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
