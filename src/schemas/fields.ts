@@ -16,39 +16,32 @@ export function customIssue(code: IssueCode, input: unknown, message: string, pa
 }
 type PathKey = string | number;
 
-/** @internal A phone number, normalized to `format`. */
-export function phoneSchema(defaultCountry: PhoneCountry, format: PhoneFormat) {
+/** @internal What a normalizer answers: the canonical value, or why there is none. */
+type Normalized = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
+
+/** @internal A string read by `normalize`: its canonical value, or an issue with `code`. */
+function normalizedString(code: IssueCode, normalize: (value: string) => Normalized) {
   return z.string().transform((value, ctx) => {
-    const result = normalizePhone(value, defaultCountry, format);
+    const result = normalize(value);
     if (result.ok) return result.value;
-    ctx.issues.push(customIssue('invalid_phone', value, result.message));
+    ctx.issues.push(customIssue(code, value, result.message));
     return z.NEVER;
   });
 }
 
+/** @internal A phone number, normalized to `format`. */
+export function phoneSchema(defaultCountry: PhoneCountry, format: PhoneFormat) {
+  return normalizedString('invalid_phone', (value) => normalizePhone(value, defaultCountry, format));
+}
+
 /** @internal A US ZIP code or Canadian postal code, normalized. */
-export const PostalCodeSchema = z.string().transform((value, ctx) => {
-  const result = normalizePostalCode(value);
-  if (result.ok) return result.value;
-  ctx.issues.push(customIssue('invalid_postal_code', value, result.message));
-  return z.NEVER;
-});
+export const PostalCodeSchema = normalizedString('invalid_postal_code', normalizePostalCode);
 
 /** @internal A US state or Canadian province code, uppercased. */
-export const StateSchema = z.string().transform((value, ctx) => {
-  const result = normalizeState(value);
-  if (result.ok) return result.value;
-  ctx.issues.push(customIssue('invalid_state', value, result.message));
-  return z.NEVER;
-});
+export const StateSchema = normalizedString('invalid_state', normalizeState);
 
 /** @internal An IANA time zone, in canonical spelling. */
-export const TimezoneSchema = z.string().transform((value, ctx) => {
-  const result = normalizeTimezone(value);
-  if (result.ok) return result.value;
-  ctx.issues.push(customIssue('invalid_timezone', value, result.message));
-  return z.NEVER;
-});
+export const TimezoneSchema = normalizedString('invalid_timezone', normalizeTimezone);
 
 /** @internal An ISO 8601 timestamp with `Z` or an offset. */
 export const TimestampSchema = z.iso.datetime({ offset: true });
