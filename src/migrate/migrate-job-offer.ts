@@ -45,9 +45,7 @@ export type MigrationResult =
     };
 
 const JOB_OFFER_FIELDS = fieldTree(JobOfferSchema);
-const WORK_ORDER_FIELDS = fieldTree(workOrderSchemaFor('US', 'E.164'));
 const DROPPED: UnknownKeyReport = { code: 'dropped_field', payload: 'Job Offer', outcome: 'dropped (the attribute table has no Work Order field for it)' };
-const NONE: UnknownKeyReport = { code: 'unknown_field', payload: 'Work Order', outcome: 'left out' };
 
 /**
  * Migrates a legacy Job Offer to a Work Order, following the guide's attribute table: the job
@@ -102,16 +100,17 @@ export function migrateJobOffer(input: unknown, options?: MigrateOptions): Migra
   // Time options first: they may fill in location.timezone and give window times their offsets.
   const time = applyTimeOptions(candidate, { inferTimezone, localTimes });
   for (const found of time.issues) issues.push({ ...found, path: translate(found.path) });
-  const reported = new Set(time.reported.map((path) => JSON.stringify(translate(path))));
   const checked = parseWithFastPath(compiledWorkOrderSchemaFor(defaultCountry, phoneFormat), workOrderSchemaFor(defaultCountry, phoneFormat), candidate);
   if (!checked.success) {
     const schemaIssues = fromZodIssues(checked.error.issues, translate);
-    issues.push(...schemaIssues.filter((i) => !(i.code === 'invalid_timestamp' && reported.has(JSON.stringify(i.path)))));
+    if (time.reported.length === 0) issues.push(...schemaIssues);
+    else {
+      const reported = new Set(time.reported.map((path) => JSON.stringify(translate(path))));
+      issues.push(...schemaIssues.filter((i) => !(i.code === 'invalid_timestamp' && reported.has(JSON.stringify(i.path)))));
+    }
   }
-  const leafWarnings: Issue[] = [];
-  walkFields(WORK_ORDER_FIELDS, candidate, [], NONE, leafWarnings);
-  leafWarnings.push(...windowWarnings(candidate['appointment_windows'], now));
-  for (const warning of leafWarnings) issues.push({ ...warning, path: translate(warning.path) });
+  // Leaf warnings (ZIP+4 codes cut) were found by the Job Offer walk above, at their own paths.
+  for (const warning of windowWarnings(candidate['appointment_windows'], now)) issues.push({ ...warning, path: translate(warning.path) });
   const result = toResult(checked.success ? (checked.data as WorkOrder) : undefined, issues);
   if (!result.success || time.notes.length === 0) return result;
   return { ...result, notes: time.notes.map((note) => ({ ...note, path: translate(note.path) })) };

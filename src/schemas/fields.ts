@@ -4,7 +4,7 @@ import { normalizePostalCode } from '../normalize/postal-code';
 import { normalizeState } from '../normalize/state';
 import { normalizeTimezone } from '../normalize/timezone';
 import { issue, type IssueCode } from '../issues/issue';
-import { lints } from '../validate/field-tree';
+import { lints, type Lint } from '../validate/field-tree';
 import { LIMITS } from '../validate/limits';
 
 // Leaf schemas shared by the Work Order and Job Offer schemas. Each is built once at module load
@@ -55,12 +55,17 @@ export const ExternalIdsSchema = z.array(z.string().min(1)).max(LIMITS.maxExtern
 /** @internal Free text that must not be empty. */
 export const RequiredTextSchema = z.string().min(1);
 
-lints.add(PostalCodeSchema, {
-  lint(value, path, out) {
-    if (typeof value !== 'string' || value.length <= 5) return; // five characters cannot be a ZIP+4
-    const result = normalizePostalCode(value);
-    if (result.ok && result.truncated) {
-      out.push(issue('postal_code_truncated', [...path], `"${value}" is a ZIP+4 code; the platform takes five digits, so it became "${result.value}".`));
-    }
-  },
-});
+/**
+ * @internal Warns that a ZIP+4 code was cut to its five digits. Registered on every postal code
+ * schema the walk meets: the Work Order's and the Job Offer's, so a migration reports it at the
+ * Job Offer path in the walk it already makes.
+ */
+export const zipPlusFourLint: Lint = (value, path, out) => {
+  if (typeof value !== 'string' || value.length <= 5) return; // five characters cannot be a ZIP+4
+  const result = normalizePostalCode(value);
+  if (result.ok && result.truncated) {
+    out.push(issue('postal_code_truncated', [...path], `"${value}" is a ZIP+4 code; the platform takes five digits, so it became "${result.value}".`));
+  }
+};
+
+lints.add(PostalCodeSchema, { lint: zipPlusFourLint });

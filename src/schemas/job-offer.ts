@@ -1,10 +1,15 @@
 import * as z from 'zod';
-import { dropped } from '../validate/field-tree';
+import { dropped, lints } from '../validate/field-tree';
+import { zipPlusFourLint } from './fields';
 import { LIMITS } from '../validate/limits';
 
 // The legacy Job Offer, as integrators build it today. Leaves are typed, not checked: formats
 // (phones, postal codes, timestamps) are checked once, on the Work Order the migration builds, and
 // reported at their Job Offer paths. Fields the migration needs are required here.
+
+/** @internal A legacy postal code: any string here, checked and normalized on the Work Order. */
+const LegacyPostalCodeSchema = z.string();
+lints.add(LegacyPostalCodeSchema, { lint: zipPlusFourLint });
 
 /** @internal The legacy address shape (the same fields as a Work Order Location). */
 const JobOfferAddressSchema = z.object({
@@ -17,7 +22,7 @@ const JobOfferAddressSchema = z.object({
   /** Two-letter state or province code. */
   state: z.string().optional(),
   /** US ZIP or Canadian postal code. */
-  postal_code: z.string().optional(),
+  postal_code: LegacyPostalCodeSchema.optional(),
   /** IANA time zone. */
   timezone: z.string().optional(),
   /** Ids of the address in your system. */

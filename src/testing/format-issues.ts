@@ -1,3 +1,4 @@
+import { toJsonPointer } from '../issues/json-pointer';
 import type { Issue } from '../issues/issue';
 
 /** @internal One line per issue: `  error   /contacts/0/primary primary_contact_count: …`. */
@@ -6,8 +7,7 @@ export function formatIssues(issues: readonly Issue[]): string {
   return issues.map((i) => `  ${i.severity.padEnd(7)} ${toPointer(i.path)} ${i.code}: ${i.message}`).join('\n');
 }
 
-/** @internal A path as a JSON Pointer (RFC 6901), `/` for the root. */
+/** @internal A path as a JSON Pointer (RFC 6901), shown as `/` for the root so a line never has an empty field. */
 export function toPointer(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '/';
-  return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return path.length === 0 ? '/' : toJsonPointer(path);
 }

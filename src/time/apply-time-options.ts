@@ -32,6 +32,8 @@ const TIMEZONE_PATH: readonly PathSegment[] = ['location', 'timezone'];
  */
 export function applyTimeOptions(candidate: Record<string, unknown>, options: TimeOptions): TimeStep {
   const step: TimeStep = { issues: [], notes: [], reported: [] };
+  // The defaults ask for nothing: the schema checks the zone and the window times on its own.
+  if (options.inferTimezone === undefined && options.localTimes === 'reject') return step;
   const location = candidate['location'];
   if (!isRecord(location)) return step;
   const zone = locationZone(candidate, location, options.inferTimezone, step);

@@ -1,5 +1,5 @@
 import type { Note } from '../../issues/issue';
-import { toJsonPointer } from './json-pointer';
+import { toJsonPointer } from '../../issues/json-pointer';
 import type { RecordIssue } from './record-issue';
 
 /**

@@ -4,7 +4,7 @@ import type { TimezoneResolver } from '../../time/resolver';
 import { validateWorkOrder } from '../../validate/validate-work-order';
 import { externalIdOf } from './external-id';
 import { formatIssueLine } from './format-issue-line';
-import { toJsonPointer } from './json-pointer';
+import { toJsonPointer } from '../../issues/json-pointer';
 import type { RecordIssue } from './record-issue';
 import type { BatchResult, FailedRecord, NotedRecord, RecordInput, Task } from './task';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssueLine } from '../../../src/cli/records/format-issue-line';
-import { toJsonPointer } from '../../../src/cli/records/json-pointer';
+import { toJsonPointer } from '../../../src/issues/json-pointer';
 
 describe('toJsonPointer', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { PathSegment } from '../../issues/issue';
+import type { PathSegment } from './issue';
 
 /**
  * Renders an issue path as a JSON Pointer (RFC 6901): `['job', 'title']` → `/job/title`; `~` and
