@@ -30,6 +30,27 @@ const memos = new Map<string, Map<string, PhoneResult>>();
 export type PhoneResult = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
 
 /**
+ * @internal {@link normalizePhone} for one option pair, remembering each spelling's answer. Built
+ * once per schema, so the per-number work is one map lookup; the schemas built for one option pair
+ * share one memo.
+ */
+export function phoneNormalizer(defaultCountry: PhoneCountry, format: PhoneFormat): (value: string) => PhoneResult {
+  const key = `${defaultCountry}|${format}`;
+  let found = memos.get(key);
+  if (found === undefined) memos.set(key, (found = new Map()));
+  const memo = found;
+  return (value) => {
+    let result = memo.get(value);
+    if (result === undefined) {
+      result = normalizePhone(value, defaultCountry, format);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(value, result);
+    }
+    return result;
+  };
+}
+
+/**
  * Reads a phone number written in E.164, RFC 3966 (`tel:`) or national form and writes it in
  * `format`. Accepts numbers that are *possible* (right length for +1), not only assigned ones, so
  * the guide's `+1 555 …` examples pass.
@@ -37,19 +58,6 @@ export type PhoneResult = { readonly ok: true; readonly value: string } | { read
  * @internal
  */
 export function normalizePhone(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): PhoneResult {
-  const key = `${defaultCountry}|${format}`;
-  let memo = memos.get(key);
-  if (memo === undefined) memos.set(key, (memo = new Map()));
-  let result = memo.get(value);
-  if (result === undefined) {
-    result = parsePhone(value, defaultCountry, format);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(value, result);
-  }
-  return result;
-}
-
-function parsePhone(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): PhoneResult {
   let phone = parsePhoneNumberFromString(value, defaultCountry, plusOneAsUs);
   // Other lengths (a Canadian 7-digit 310 number, say) depend on the country: parse again with it.
   if (phone === undefined || phone.nationalNumber.length !== 10) phone = parsePhoneNumberFromString(value, defaultCountry, metadata);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { normalizePhone, type PhoneCountry, type PhoneFormat } from '../normalize/phone';
+import { phoneNormalizer, type PhoneCountry, type PhoneFormat } from '../normalize/phone';
 import { normalizePostalCode } from '../normalize/postal-code';
 import { normalizeState } from '../normalize/state';
 import { normalizeTimezone } from '../normalize/timezone';
@@ -31,7 +31,7 @@ function normalizedString(code: IssueCode, normalize: (value: string) => Normali
 
 /** @internal A phone number, normalized to `format`. */
 export function phoneSchema(defaultCountry: PhoneCountry, format: PhoneFormat) {
-  return normalizedString('invalid_phone', (value) => normalizePhone(value, defaultCountry, format));
+  return normalizedString('invalid_phone', phoneNormalizer(defaultCountry, format));
 }
 
 /** @internal A US ZIP code or Canadian postal code, normalized. */

@@ -5,8 +5,8 @@ import metadataJson from '../../src/normalize/phone-metadata.json';
 import { normalizePhone, type PhoneCountry, type PhoneFormat } from '../../src/normalize/phone';
 
 // normalizePhone parses numbers with +1 treated as the US alone (falling back to US + Canada for
-// lengths other than ten), and remembers its answers. Both are speed shortcuts: this test holds
-// them to the plain reading, one libphonenumber call with the US and Canada metadata.
+// lengths other than ten), a speed shortcut (the schemas also remember its answers, phoneNormalizer): this test holds
+// it to the plain reading, one libphonenumber call with the US and Canada metadata.
 const metadata = metadataJson as unknown as MetadataJson;
 
 function reference(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): { ok: boolean; value?: string } {
