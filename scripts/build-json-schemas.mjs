@@ -59,7 +59,7 @@ export function jsonSchemas({ WorkOrderSchema, JobOfferSchema, LocationSchema },
       io: 'input',
       unrepresentable: 'throw',
       override(ctx) {
-        if (ctx.zodSchema._zod.def.type !== 'pipe') return;
+        if (ctx.zodSchema._zod.def.type !== 'pipe' || ctx.jsonSchema.description !== undefined) return; // described by the schema itself
         const field = ctx.path.at(-1);
         const extra = normalized[field];
         if (extra === undefined) throw new Error(`build-json-schemas: no JSON Schema description for the normalized field at ${ctx.path.join('/')}`);

@@ -8,33 +8,36 @@
 // Schemas and the types inferred from them.
 export {
   AppointmentWindowSchema,
-  ContactMethodKindSchema,
   ContactMethodSchema,
   ContactSchema,
-  JobOfferSchema,
   LocationSchema,
-  OrchestrationSchema,
   ServiceProviderSchema,
-  StatusSchema,
-  WorkflowSchema,
   WorkOrderSchema,
   type AppointmentWindow,
   type Contact,
   type ContactMethod,
+  type Location,
+  type ServiceProvider,
+  type WorkOrder,
+} from './validate';
+export {
+  ContactMethodKindSchema,
+  JobOfferSchema,
+  LIMITS,
+  OrchestrationSchema,
+  StatusSchema,
+  WorkflowSchema,
   type ContactMethodKind,
   type JobOffer,
-  type Location,
   type Orchestration,
-  type ServiceProvider,
   type Status,
   type Workflow,
-  type WorkOrder,
 } from './schemas';
 
 // Migration and validation.
-export { migrateJobOffer, migrateJobOfferOrThrow, type LocalTimes, type MigrateOptions, type MigrationResult } from './migrate';
-export { LIMITS, parseWorkOrder, validateWorkOrder, type ValidateOptions, type ValidationResult, type WorkOrderResult } from './validate';
-export type { PhoneCountry, PhoneFormat } from './normalize/phone';
+export { LOCAL_TIMES, migrateJobOffer, migrateJobOfferOrThrow, type LocalTimes, type MigrateOptions, type MigrationResult } from './migrate';
+export { parseWorkOrder, validateWorkOrder, type ValidateOptions, type ValidationResult, type WorkOrderResult } from './validate';
+export { PHONE_COUNTRIES, PHONE_FORMATS, type PhoneCountry, type PhoneFormat } from './normalize/phone';
 
 // Time zones and appointment windows (the ZIP → zone resolver is the subpath dispatch-workorder/timezone).
 export { formatWindow, type TimezoneLocation, type TimezoneResolver } from './time';

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'provider_unidentifiable',
   'too_large',
   'nonexistent_local_time',
+  'unreadable_input',
 ] as const;
 
 /** @internal Codes of issues that never fail a call. */

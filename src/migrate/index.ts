@@ -1,2 +1,2 @@
 export { migrateJobOffer, migrateJobOfferOrThrow, type MigrationResult } from './migrate-job-offer';
-export type { LocalTimes, MigrateOptions } from './options';
+export { LOCAL_TIMES, type LocalTimes, type MigrateOptions } from './options';

@@ -1,51 +1,18 @@
-import type { Issue, Note } from '../issues/issue';
+import type { Issue, PathSegment } from '../issues/issue';
 import { WorkOrderError } from '../issues/work-order-error';
-import { JobOfferSchema } from '../schemas/job-offer';
-import { workOrderSchemaFor, type WorkOrder } from '../schemas/work-order';
-import { fieldTree, walkFields, type UnknownKeyReport } from '../validate/field-tree';
-import { fromZodIssues } from '../validate/from-zod';
-import { compiledJobOfferSchema, compiledWorkOrderSchemaFor } from '../validate/compiled-schemas';
-import { parseWithFastPath } from '../validate/safe-parse';
-import { toResult } from '../validate/result';
-import { windowWarnings } from '../validate/rules/window-warnings';
-import { applyTimeOptions } from '../time/apply-time-options';
-import { toJobOfferPath } from './job-offer-paths';
-import { mapAppointment } from './map-appointment';
-import { mapCustomer } from './map-customer';
-import { mapEntities } from './map-entities';
-import { mapJob } from './map-job';
-import { mapOrchestration } from './map-orchestration';
+import type { WorkOrder } from '../validate/schemas';
+import { checkWorkOrder } from '../validate/check-work-order';
+import { toResult, type WorkOrderResult } from '../validate/result';
+import { mapJobOffer } from './map-job-offer';
 import { resolveMigrateOptions, type MigrateOptions } from './options';
+import { applyTimeOptions } from './time-step';
 
 /**
- * The result of {@link migrateJobOffer}; issue paths point into the Job Offer. A success may carry
- * `notes`, present only when there is something to note: what the migration filled in on request
- * (today `timezone_inferred`, with the `inferTimezone` option). Notes are not issues: no severity.
+ * The result of {@link migrateJobOffer}: a {@link WorkOrderResult} whose issue paths point into the
+ * Job Offer. A success may carry `notes`, present only when there is something to note: what the
+ * migration filled in on request (today `timezone_inferred`, with the `inferTimezone` option).
  */
-export type MigrationResult =
-  | {
-      /** `true`: the Job Offer migrated. */
-      readonly success: true;
-      /** The Work Order in canonical form, ready to send. */
-      readonly workOrder: WorkOrder;
-      /** Warnings only: what was dropped, changed or is worth a look, at Job Offer paths. */
-      readonly issues: readonly Issue[];
-      /** What the migration filled in on request; present only when there is something. */
-      readonly notes?: readonly Note[];
-    }
-  | {
-      /** `false`: the Job Offer cannot be migrated as it is. */
-      readonly success: false;
-      /** Never there when `success` is `false`. */
-      readonly workOrder?: never;
-      /** Every issue found, at least one error: errors first, then warnings. */
-      readonly issues: readonly Issue[];
-      /** Never there when `success` is `false`. */
-      readonly notes?: never;
-    };
-
-const JOB_OFFER_FIELDS = fieldTree(JobOfferSchema);
-const DROPPED: UnknownKeyReport = { code: 'dropped_field', payload: 'Job Offer', outcome: 'dropped (the attribute table has no Work Order field for it)' };
+export type MigrationResult = WorkOrderResult;
 
 /**
  * Migrates a legacy Job Offer to a Work Order, following the guide's attribute table: the job
@@ -53,14 +20,16 @@ const DROPPED: UnknownKeyReport = { code: 'dropped_field', payload: 'Job Offer',
  * parallel window arrays `appointment_windows`. The result is checked like {@link validateWorkOrder}
  * would, and every issue points into the Job Offer. Fields the Work Order has no place for are named
  * by `dropped_field` warnings, so nothing is lost silently. Never throws on any input and never
- * mutates it.
+ * mutates it: each property is read once, and a value that cannot be read (a throwing getter, a
+ * revoked Proxy) is an `unreadable_input` error.
  *
  * @param input - A Job Offer, as parsed JSON or a hand-built object; anything else gives issues.
  * @param options - Phone options, a starting `status` to emit, and the time options: `inferTimezone`
  *   (a resolver from `dispatch-workorder/timezone`), `localTimes` and `now` (see `docs/time.md`).
  * @returns `{ success: true, workOrder, issues }` (warnings only) or `{ success: false, issues }`.
- * @throws {TypeError} Only when `options` is invalid (a caller mistake, including an `inferTimezone`
- *   function that returns something other than a zone name or `undefined`), never because of `input`.
+ * @throws {TypeError} Only when `options` is invalid (a caller mistake, including an unknown option
+ *   or an `inferTimezone` function that returns something other than a zone name or `undefined`),
+ *   never because of `input`.
  *
  * @example
  * const result = migrateJobOffer(jobOffer);
@@ -70,50 +39,37 @@ const DROPPED: UnknownKeyReport = { code: 'dropped_field', payload: 'Job Offer',
  * }
  */
 export function migrateJobOffer(input: unknown, options?: MigrateOptions): MigrationResult {
-  const { defaultCountry, phoneFormat, status, now, inferTimezone, localTimes } = resolveMigrateOptions(options);
-  const issues: Issue[] = [];
-  // Dropped fields and size limits first: a payload over a limit is checked no further.
-  if (walkFields(JOB_OFFER_FIELDS, input, [], DROPPED, issues)) return toResult(undefined, issues);
-  const parsed = parseWithFastPath(compiledJobOfferSchema(), JobOfferSchema, input);
-  if (!parsed.success) {
-    issues.unshift(...fromZodIssues(parsed.error.issues));
-    return toResult(undefined, issues);
-  }
-
-  const offer = parsed.data;
-  const candidate: Record<string, unknown> = { workflow: 'service' };
-  const orchestration = mapOrchestration(offer.offer_strategy, issues);
-  if (orchestration !== undefined) candidate['orchestration'] = orchestration;
-  if (status !== undefined) candidate['status'] = status;
-  Object.assign(candidate, mapJob(offer.job));
-  if (offer.appointment !== undefined) {
-    const windows = mapAppointment(offer.appointment, issues);
-    if (windows.length > 0) candidate['appointment_windows'] = windows;
-  }
-  candidate['contacts'] = [mapCustomer(offer.customer, issues)];
-  if (offer.entities !== undefined && offer.entities.length > 0) candidate['service_providers'] = mapEntities(offer.entities, issues);
+  const resolved = resolveMigrateOptions(options);
+  // Map by the attribute table, reading the Job Offer once; a Job Offer over a limit, or one that
+  // cannot be read, is checked no further.
+  const { candidate, provenance, issues } = mapJobOffer(input);
+  if (candidate === undefined) return toResult(undefined, issues);
+  if (resolved.status !== undefined) candidate['status'] = resolved.status;
 
   // Formats, normalization and business rules are the Work Order's: check the candidate once and
-  // report at the Job Offer paths its values came from.
-  const hasEmail = offer.customer.email !== undefined;
-  const translate = (path: readonly (string | number)[]) => toJobOfferPath(path, hasEmail);
+  // report each issue at the Job Offer field its value came from (the provenance recorded while
+  // mapping). An issue inside a Job Offer field already reported as an error says nothing new.
+  const reported = issues.filter((i) => i.severity === 'error').map((i) => i.path);
+  const translate = (path: readonly PathSegment[]): PathSegment[] => provenance.toJobOfferPath(candidate, path);
   // Time options first: they may fill in location.timezone and give window times their offsets.
-  const time = applyTimeOptions(candidate, { inferTimezone, localTimes });
+  const time = applyTimeOptions(candidate, resolved);
   for (const found of time.issues) issues.push({ ...found, path: translate(found.path) });
-  const checked = parseWithFastPath(compiledWorkOrderSchemaFor(defaultCountry, phoneFormat), workOrderSchemaFor(defaultCountry, phoneFormat), candidate);
-  if (!checked.success) {
-    const schemaIssues = fromZodIssues(checked.error.issues, translate);
-    if (time.reported.length === 0) issues.push(...schemaIssues);
-    else {
-      const reported = new Set(time.reported.map((path) => JSON.stringify(translate(path))));
-      issues.push(...schemaIssues.filter((i) => !(i.code === 'invalid_timestamp' && reported.has(JSON.stringify(i.path)))));
-    }
+  const found: Issue[] = [];
+  const workOrder = checkWorkOrder(candidate, resolved, found, translate);
+  const timeReported = new Set(time.reported.map((path) => JSON.stringify(translate(path))));
+  for (const problem of found) {
+    if (reported.some((prefix) => startsWith(problem.path, prefix))) continue;
+    if (problem.code === 'invalid_timestamp' && timeReported.has(JSON.stringify(problem.path))) continue;
+    issues.push(problem);
   }
-  // Leaf warnings (ZIP+4 codes cut) were found by the Job Offer walk above, at their own paths.
-  for (const warning of windowWarnings(candidate['appointment_windows'], now)) issues.push({ ...warning, path: translate(warning.path) });
-  const result = toResult(checked.success ? (checked.data as WorkOrder) : undefined, issues);
-  if (!result.success || time.notes.length === 0) return result;
-  return { ...result, notes: time.notes.map((note) => ({ ...note, path: translate(note.path) })) };
+  const notes = time.notes.map((note) => ({ ...note, path: translate(note.path) }));
+  return toResult(workOrder, issues, notes);
+}
+
+function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
+  if (prefix.length > path.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
+  return true;
 }
 
 /**

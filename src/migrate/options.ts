@@ -1,18 +1,25 @@
+import * as z from 'zod';
 import { StatusSchema, type Status } from '../schemas/enums';
 import type { TimezoneResolver } from '../time/resolver';
-import { oneOf, resolveValidateOptions, type ResolvedValidateOptions, type ValidateOptions } from '../validate/options';
+import { checkOptions, DEFAULT_VALIDATE_OPTIONS, VALIDATE_OPTIONS_SHAPE, type ResolvedValidateOptions, type ValidateOptions } from '../validate/options';
+
+/** The ways {@link migrateJobOffer} can read window times without an offset (see {@link LocalTimes}). */
+export const LOCAL_TIMES = ['reject', 'location'] as const;
+
+/** How {@link migrateJobOffer} reads window times without an offset: `'reject'` or `'location'`. */
+export type LocalTimes = (typeof LOCAL_TIMES)[number];
 
 /** Options of {@link migrateJobOffer} and {@link migrateJobOfferOrThrow}. */
 export interface MigrateOptions extends ValidateOptions {
   /** A starting `status` to put on the Work Order, e.g. `'offered'`. None is emitted by default. */
-  readonly status?: Status;
+  readonly status?: Status | undefined;
   /**
    * Finds a location's time zone from its postal code: pass `inferTimezone` from
    * `dispatch-workorder/timezone` (or your own {@link TimezoneResolver}). A missing
    * `location.timezone` is then filled in (reported in the result's `notes`), and a given one that
    * keeps other hours than its postal code's zone is a `timezone_mismatch` warning. Off by default.
    */
-  readonly inferTimezone?: TimezoneResolver;
+  readonly inferTimezone?: TimezoneResolver | undefined;
   /**
    * How to read a window time without `Z` or an offset, such as `"2017-03-12T09:00:00"`:
    * `'reject'` (default) makes it an `invalid_timestamp` error; `'location'` reads it as wall-clock
@@ -20,11 +27,8 @@ export interface MigrateOptions extends ValidateOptions {
    * that offset. A time the clocks skip is a `nonexistent_local_time` error; one they pass twice is
    * read as the earlier instant with an `ambiguous_local_time` warning.
    */
-  readonly localTimes?: LocalTimes;
+  readonly localTimes?: LocalTimes | undefined;
 }
-
-/** How {@link migrateJobOffer} reads window times without an offset: `'reject'` or `'location'`. */
-export type LocalTimes = 'reject' | 'location';
 
 /** @internal Options with defaults applied. */
 export interface ResolvedMigrateOptions extends ResolvedValidateOptions {
@@ -33,26 +37,26 @@ export interface ResolvedMigrateOptions extends ResolvedValidateOptions {
   readonly localTimes: LocalTimes;
 }
 
-const LOCAL_TIMES: readonly LocalTimes[] = ['reject', 'location'];
+const DEFAULTS: ResolvedMigrateOptions = { ...DEFAULT_VALIDATE_OPTIONS, status: undefined, inferTimezone: undefined, localTimes: 'reject' };
+
+const MigrateOptionsSchema = z.strictObject({
+  ...VALIDATE_OPTIONS_SHAPE,
+  status: StatusSchema.optional(),
+  inferTimezone: z
+    .custom<TimezoneResolver>((value) => value === undefined || typeof value === 'function', {
+      error: (problem) =>
+        `option "inferTimezone" must be a function such as the one exported by "dispatch-workorder/timezone" (import { inferTimezone } from 'dispatch-workorder/timezone'), got ${typeof problem.input === 'object' && problem.input !== null ? 'an object' : String(problem.input)}.`,
+    })
+    .optional(),
+  localTimes: z.enum(LOCAL_TIMES).default('reject'),
+});
 
 /**
  * @internal Applies defaults and checks the options.
- * @throws {TypeError} When an option has a value this library does not know.
+ * @throws {TypeError} When an option is unknown or has a value this library does not know.
  */
 export function resolveMigrateOptions(options: MigrateOptions | undefined): ResolvedMigrateOptions {
-  const resolved = resolveValidateOptions(options);
-  const status = options?.status;
-  if (status !== undefined) oneOf('status', status, StatusSchema.options);
-  const inferTimezone: unknown = options?.inferTimezone;
-  if (inferTimezone !== undefined && typeof inferTimezone !== 'function') {
-    throw new TypeError(
-      `dispatch-workorder: option "inferTimezone" must be a function such as the one exported by "dispatch-workorder/timezone" (import { inferTimezone } from 'dispatch-workorder/timezone'), got ${typeof inferTimezone === 'object' && inferTimezone !== null ? 'an object' : String(inferTimezone)}.`,
-    );
-  }
-  const localTimes = options?.localTimes ?? 'reject';
-  oneOf('localTimes', localTimes, LOCAL_TIMES);
-  // Written out rather than spread: `{ ...resolved, status }` takes a slow path of V8 on Node 20
-  // (a few µs, on every migration) when the spread adds keys.
-  const { defaultCountry, phoneFormat, now } = resolved;
-  return { defaultCountry, phoneFormat, now, status, inferTimezone: inferTimezone as TimezoneResolver | undefined, localTimes };
+  if (options === undefined) return DEFAULTS;
+  const { defaultCountry, phoneFormat, now, status, inferTimezone, localTimes } = checkOptions(MigrateOptionsSchema, options);
+  return { defaultCountry, phoneFormat, now, status, inferTimezone, localTimes };
 }

@@ -1,14 +1,20 @@
 import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
+import { BoundedCache } from '../_lib/bounded-cache';
+import type { Outcome } from '../_lib/outcome';
+import { truncate } from '../_lib/truncate';
 import metadataJson from './phone-metadata.json';
-import { truncate } from './truncate';
-
-export { truncate };
 
 /** Countries whose national phone numbers can be read without a `+1`: the platform serves only these. */
-export type PhoneCountry = 'US' | 'CA';
+export const PHONE_COUNTRIES = ['US', 'CA'] as const;
+
+/** How phone numbers can be written out (see {@link PhoneFormat}). */
+export const PHONE_FORMATS = ['E.164', 'RFC3966'] as const;
+
+/** Countries whose national phone numbers can be read without a `+1`: `'US'` or `'CA'`. */
+export type PhoneCountry = (typeof PHONE_COUNTRIES)[number];
 
 /** How phone numbers are written out: `E.164` (`+16172531000`, the guide's examples) or `RFC3966` (`tel:+16172531000`). */
-export type PhoneFormat = 'E.164' | 'RFC3966';
+export type PhoneFormat = (typeof PHONE_FORMATS)[number];
 
 // libphonenumber-js "min" metadata cut down to the US and Canada (scripts/build-phone-metadata.mjs):
 // 2 KB instead of 80 KB, and a +1 number is matched against two countries instead of twenty-five.
@@ -20,34 +26,32 @@ const metadata = metadataJson as unknown as MetadataJson;
 // stays in `countries`, so `'CA'` still works as the default country.
 const plusOneAsUs = { ...metadata, country_calling_codes: { 1: ['US'] } } as unknown as MetadataJson;
 
-// Batches repeat numbers (a provider's office phone on every record, say): each distinct spelling
-// is parsed once per phone option pair and its answer remembered. The memo is bounded, so a stream
-// of distinct numbers cannot grow it without end; answers do not depend on it.
-const MEMO_LIMIT = 16_384;
-const memos = new Map<string, Map<string, PhoneResult>>();
+// A number already written in the output format: `+1` and ten digits (E.164), or the same after
+// `tel:` (RFC 3966). libphonenumber-js returns such a string unchanged (a differential property test,
+// test/normalize/phone-equivalence.test.ts, pins this), so it is recognized without parsing.
+const CANONICAL: Readonly<Record<PhoneFormat, RegExp>> = { 'E.164': /^\+1\d{10}$/, RFC3966: /^tel:\+1\d{10}$/ };
 
-/** @internal Result of reading a phone number. */
-export type PhoneResult = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
+// Batches repeat numbers (a provider's office phone on every record, say): each spelling is parsed
+// once per option pair and its answer remembered, in a cache bounded by entries and by key length,
+// so neither a stream of distinct numbers nor a long hostile string can make it hold much memory.
+const CACHE_ENTRIES = 16_384;
+/** Longest string worth remembering: a phone number with punctuation and an extension is far shorter. */
+const CACHE_KEY_LENGTH = 64;
+const caches = new Map<string, BoundedCache<string, Outcome>>();
 
 /**
- * @internal {@link normalizePhone} for one option pair, remembering each spelling's answer. Built
- * once per schema, so the per-number work is one map lookup; the schemas built for one option pair
- * share one memo.
+ * @internal {@link normalizePhone} for one option pair: canonical spellings are recognized, others
+ * parsed once and remembered. Built once per schema, so the per-number work is one regex test or
+ * one cache lookup.
  */
-export function phoneNormalizer(defaultCountry: PhoneCountry, format: PhoneFormat): (value: string) => PhoneResult {
+export function phoneNormalizer(defaultCountry: PhoneCountry, format: PhoneFormat): (value: string) => Outcome {
   const key = `${defaultCountry}|${format}`;
-  let found = memos.get(key);
-  if (found === undefined) memos.set(key, (found = new Map()));
-  const memo = found;
-  return (value) => {
-    let result = memo.get(value);
-    if (result === undefined) {
-      result = normalizePhone(value, defaultCountry, format);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(value, result);
-    }
-    return result;
-  };
+  let cache = caches.get(key);
+  if (cache === undefined) caches.set(key, (cache = new BoundedCache(CACHE_ENTRIES, CACHE_KEY_LENGTH)));
+  const remembered = cache;
+  const canonical = CANONICAL[format];
+  const parse = (value: string): Outcome => normalizePhone(value, defaultCountry, format);
+  return (value) => (canonical.test(value) ? { ok: true, value } : remembered.getOrCompute(value, parse));
 }
 
 /**
@@ -57,7 +61,7 @@ export function phoneNormalizer(defaultCountry: PhoneCountry, format: PhoneForma
  *
  * @internal
  */
-export function normalizePhone(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): PhoneResult {
+export function normalizePhone(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): Outcome {
   let phone = parsePhoneNumberFromString(value, defaultCountry, plusOneAsUs);
   // Other lengths (a Canadian 7-digit 310 number, say) depend on the country: parse again with it.
   if (phone === undefined || phone.nationalNumber.length !== 10) phone = parsePhoneNumberFromString(value, defaultCountry, metadata);

@@ -1,4 +1,4 @@
-import { truncate } from './truncate';
+import { truncate } from '../_lib/truncate';
 
 /** @internal Which country a postal code's shape belongs to. */
 export type PostalCountry = 'US' | 'CA';

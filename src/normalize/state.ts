@@ -1,4 +1,4 @@
-import { truncate } from './truncate';
+import { truncate } from '../_lib/truncate';
 
 /** @internal */
 export type StateCountry = 'US' | 'CA';

@@ -1,7 +1,7 @@
 import { issue, type Issue } from '../issues/issue';
 import { TimestampSchema } from '../schemas/fields';
 import { fromZodIssues } from '../validate/from-zod';
-import { describe } from './check-id';
+import { describe } from '../_lib/describe';
 import type { AppointmentInput } from './types';
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set(['time', 'duration']);

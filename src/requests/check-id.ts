@@ -1,5 +1,5 @@
 import { issue, type Issue } from '../issues/issue';
-import { truncate } from '../normalize/phone';
+import { describe } from '../_lib/describe';
 
 /**
  * @internal Checks a Dispatch record id given to a builder: a whole number above 0. Reports at
@@ -16,11 +16,3 @@ export function checkId(value: unknown, name: string): Issue[] {
   return [];
 }
 
-/** @internal Names a value's kind for a message, without echoing long input. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string "${truncate(value)}"`;
-  if (typeof value === 'object') return 'an object';
-  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
-}

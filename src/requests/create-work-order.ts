@@ -1,4 +1,4 @@
-import type { WorkOrder } from '../schemas/work-order';
+import type { WorkOrder } from '../validate/schemas';
 import type { ValidateOptions } from '../validate/options';
 import { validateWorkOrder } from '../validate/validate-work-order';
 import type { RequestResult } from './types';

@@ -1,17 +1,13 @@
 import * as z from 'zod';
-import { preferredMethodConflict } from '../validate/rules/preferred-method-conflict';
-import { contactMethodSchema, ContactMethodSchema } from './contact-method';
+import type { contactMethodStructure } from './contact-method';
+import { entity } from './entities';
 import { ExternalIdsSchema } from './fields';
-import { locationSchema, LocationSchema } from './location';
-import { withRules } from './with-rules';
-import { LIMITS } from '../validate/limits';
+import { LIMITS } from './limits';
+import { LocationStructure } from './location';
 
-/**
- * @internal Builds the Contact schema around a Contact Method schema; `always` is
- * {@link withRules}'s (false only for the compiled twin).
- */
-export function contactSchema(contactMethod: ReturnType<typeof contactMethodSchema>, always = true) {
-  return withRules(
+/** @internal The structure of a Contact around a Contact Method structure. */
+export function contactStructure(contactMethod: ReturnType<typeof contactMethodStructure>) {
+  return entity(
     z.object({
       /** Given name, e.g. `"Testy"`. */
       first_name: z.string().optional(),
@@ -26,17 +22,10 @@ export function contactSchema(contactMethod: ReturnType<typeof contactMethodSche
       /** Free notes about the contact, e.g. `"This person is really nice"`. */
       notes: z.string().optional(),
       /** The contact's billing address, if it differs from the work location. */
-      billing_address: (always ? LocationSchema : locationSchema(false)).optional(),
+      billing_address: LocationStructure.optional(),
       /** Phones and emails of the contact; at most one preferred phone and one preferred email. */
       contact_methods: z.array(contactMethod).max(LIMITS.maxContactMethods).optional(),
     }),
-    [preferredMethodConflict],
-    always,
+    'Contact',
   );
 }
-
-/** A person the service provider may need to reach; exactly one contact per Work Order is primary. */
-export const ContactSchema = contactSchema(ContactMethodSchema);
-
-/** A person on the Work Order (see {@link ContactSchema}). */
-export type Contact = z.infer<typeof ContactSchema>;

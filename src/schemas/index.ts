@@ -1,6 +1,3 @@
-export { AppointmentWindowSchema, type AppointmentWindow } from './appointment-window';
-export { ContactSchema, type Contact } from './contact';
-export { ContactMethodSchema, type ContactMethod } from './contact-method';
 export {
   ContactMethodKindSchema,
   OrchestrationSchema,
@@ -12,6 +9,4 @@ export {
   type Workflow,
 } from './enums';
 export { JobOfferSchema, type JobOffer } from './job-offer';
-export { LocationSchema, type Location } from './location';
-export { ServiceProviderSchema, type ServiceProvider } from './service-provider';
-export { WorkOrderSchema, type WorkOrder } from './work-order';
+export { LIMITS } from './limits';

@@ -1,29 +1,24 @@
 import * as z from 'zod';
-import { dropped, lints } from '../validate/field-tree';
-import { zipPlusFourLint } from './fields';
-import { LIMITS } from '../validate/limits';
+import { LIMITS } from './limits';
 
-// The legacy Job Offer, as integrators build it today. Leaves are typed, not checked: formats
-// (phones, postal codes, timestamps) are checked once, on the Work Order the migration builds, and
-// reported at their Job Offer paths. Fields the migration needs are required here.
-
-/** @internal A legacy postal code: any string here, checked and normalized on the Work Order. */
-const LegacyPostalCodeSchema = z.string();
-lints.add(LegacyPostalCodeSchema, { lint: zipPlusFourLint });
+// The legacy Job Offer, as integrators build it today: its structure only. Where each field goes in
+// the Work Order is the attribute table's (src/migrate/attribute-table.ts, docs/mapping.md); the
+// formats of the values (phones, postal codes, timestamps) are the Work Order's and are checked on
+// the Work Order the migration builds, then reported at the Job Offer paths they came from.
 
 /** @internal The legacy address shape (the same fields as a Work Order Location). */
 const JobOfferAddressSchema = z.object({
-  /** First line of the street address. Required. */
+  /** First line of the street address, e.g. `"1234 Test Avenue"`. Required. */
   street_1: z.string(),
-  /** Second line of the street address. */
+  /** Second line of the street address, e.g. `"Apt 2"`. */
   street_2: z.string().optional(),
-  /** City. Required. */
+  /** City, e.g. `"Boston"`. Required. */
   city: z.string(),
-  /** Two-letter state or province code. */
+  /** Two-letter state or province code, e.g. `"MA"`. */
   state: z.string().optional(),
-  /** US ZIP or Canadian postal code. */
-  postal_code: LegacyPostalCodeSchema.optional(),
-  /** IANA time zone. */
+  /** US ZIP or Canadian postal code, e.g. `"02114"`. */
+  postal_code: z.string().optional(),
+  /** IANA time zone, e.g. `"America/New_York"`. */
   timezone: z.string().optional(),
   /** Ids of the address in your system. */
   external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional(),
@@ -31,88 +26,89 @@ const JobOfferAddressSchema = z.object({
 
 /**
  * The legacy Job Offer payload that this library migrates. Parsing it checks only its structure
- * (types, and the fields a Work Order cannot do without); {@link migrateJobOffer} does the rest.
+ * (types, and the fields a Work Order cannot do without); {@link migrateJobOffer} does the rest,
+ * following the guide's attribute table.
  */
 export const JobOfferSchema = z.object({
-  /** How the offer is made; becomes `orchestration`. `"direct"` when left out. */
+  /** How the offer is made: `"direct"` (the default), `"round_robin"` or `"jump_ball"`. */
   offer_strategy: z.string().optional(),
-  /** Offer expiry. Dropped: Work Orders do not expire. */
+  /** Offer expiry; Work Orders do not expire. */
   duration: z.unknown().optional(),
-  /** Offer expiry algorithm. Dropped: Work Orders do not expire. */
+  /** Offer expiry algorithm; Work Orders do not expire. */
   duration_algorithm: z.unknown().optional(),
-  /** Display options. Dropped: now set per account. */
+  /** Display options; now set per account. */
   ui_options: z.unknown().optional(),
   /** The job. Required. */
   job: z.object({
-    /** Becomes `title`. Required. */
+    /** Short title of the job, e.g. `"Fix the Sink"`. Required. */
     title: z.string(),
-    /** Becomes `description`, verbatim. */
+    /** Description of the work; markdown is supported. */
     description: z.string().optional(),
-    /** Becomes `service_type`. */
+    /** Kind of service, e.g. `"PLB"`. */
     service_type: z.string().optional(),
-    /** Becomes the one member of `external_ids`. */
+    /** The job's id in your system, e.g. `"AAA123"`. */
     external_id: z.string().optional(),
-    /** Becomes `location`. Required. */
+    /** Where the work is done. Required. */
     address: JobOfferAddressSchema,
   }),
   /** Offered appointment windows, as two parallel arrays of equal length. */
   appointment: z
     .object({
-      /** Window starts; `window_start_time[i]` becomes `appointment_windows[i].start_time`. */
+      /** Window starts, ISO 8601 with an offset, e.g. `"2017-01-01T05:00:00Z"`. */
       window_start_time: z.array(z.string()).max(LIMITS.maxAppointmentWindows).optional(),
-      /** Window ends; `window_end_time[i]` becomes `appointment_windows[i].end_time`. */
+      /** Window ends, in the same order as the starts. */
       window_end_time: z.array(z.string()).max(LIMITS.maxAppointmentWindows).optional(),
     })
     .optional(),
-  /** The customer; becomes the primary contact. Required. */
+  /** The customer, who becomes the primary contact. Required. */
   customer: z.object({
-    /** Becomes `contacts[0].first_name`. */
+    /** Given name, e.g. `"Joe"`. */
     first_name: z.string().optional(),
-    /** Becomes `contacts[0].last_name`. */
+    /** Family name, e.g. `"Shmo"`. */
     last_name: z.string().optional(),
-    /** Becomes a preferred email contact method. */
+    /** Email address, e.g. `"joe.shmo@email.com"`. */
     email: z.string().optional(),
-    /** Each becomes a phone contact method. */
+    /** The customer's phone numbers. */
     phone_numbers: z
       .array(
         z.object({
-          /** Becomes the method's `value`. */
+          /** The number, e.g. `"+15551234567"` or `"(617) 555-1234"`. Required. */
           number: z.string(),
-          /** Becomes the method's `type`, e.g. `"mobile"`. */
+          /** What kind of phone, e.g. `"mobile"`. */
           type: z.string().optional(),
-          /** Becomes the method's `preferred`. */
+          /** `true` for the number that receives notifications. */
           primary: z.boolean().optional(),
         }),
       )
       .max(LIMITS.maxContactMethods)
       .optional(),
-    /** Becomes the one member of `contacts[0].external_ids`. */
+    /** The customer's id in your system, e.g. `"BBB456"`. */
     external_id: z.string().optional(),
-    /** Becomes `contacts[0].billing_address`. */
+    /** The customer's billing address. */
     billing_address: JobOfferAddressSchema.optional(),
-    /** Dropped: the work order's location serves instead. */
+    /** The customer's home address; no longer needed (the work order's location serves). */
     home_address: z.unknown().optional(),
   }),
-  /** The organizations the offer goes to; each becomes a service provider. */
+  /** The organizations the offer goes to. */
   entities: z
     .array(
       z.object({
-        /** Only `"organization"` can be migrated: work orders go to service providers. */
+        /** The kind of entity; only `"organization"` can receive a Work Order. */
         type: z.string().optional(),
-        /** Becomes `service_providers[i].id`. */
+        /** The organization's id in Dispatch, e.g. `123`. */
         id: z.int().optional(),
-        /** Becomes the one member of `service_providers[i].external_ids`. */
+        /** The organization's id in your system, e.g. `"CCC789"`. */
         external_id: z.string().optional(),
         /** The organization's details. */
         data: z
           .object({
-            /** Becomes the provider's `name`. */
+            /** Business name, e.g. `"Jim's Plumbing"`. */
             name: z.string().optional(),
-            /** Becomes the provider's `email`. */
+            /** Office email address. */
             email: z.string().optional(),
-            /** Becomes the provider's `phone_number`. */
+            /** Office phone number. */
             phone_number: z.string().optional(),
-            /** Becomes the provider's `address`. */
+            /** Office address. */
             address: JobOfferAddressSchema.optional(),
           })
           .optional(),
@@ -124,13 +120,3 @@ export const JobOfferSchema = z.object({
 
 /** A legacy Job Offer (see {@link JobOfferSchema}). */
 export type JobOffer = z.infer<typeof JobOfferSchema>;
-
-const EXPIRY = 'Work Orders do not expire, so offer expiry is no longer supported.';
-dropped.add(JobOfferSchema.shape.duration, { reason: EXPIRY });
-dropped.add(JobOfferSchema.shape.duration_algorithm, { reason: EXPIRY });
-dropped.add(JobOfferSchema.shape.ui_options, {
-  reason: 'display options are now set per account, not per work order; ask your account manager.',
-});
-dropped.add(JobOfferSchema.shape.customer.shape.home_address, {
-  reason: "the home address is no longer needed; the work order's location serves instead.",
-});

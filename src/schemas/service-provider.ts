@@ -1,15 +1,11 @@
 import * as z from 'zod';
-import { providerUnidentifiable } from '../validate/rules/provider-unidentifiable';
-import { EmailSchema, ExternalIdsSchema, phoneSchema } from './fields';
-import { locationSchema, LocationSchema } from './location';
-import { withRules } from './with-rules';
+import { entity } from './entities';
+import { EmailSchema, ExternalIdsSchema } from './fields';
+import { LocationStructure } from './location';
 
-/**
- * @internal Builds the Service Provider schema for one way of writing phone numbers; `always` is
- * {@link withRules}'s (false only for the compiled twin).
- */
-export function serviceProviderSchema(phone: z.ZodType<string, string>, always = true) {
-  return withRules(
+/** @internal The structure of a Service Provider for one way of writing phone numbers. */
+export function serviceProviderStructure(phone: z.ZodType<string, string>) {
+  return entity(
     z.object({
       /** The provider's id in Dispatch, e.g. `123`. Give it when you know it; matching tries it first. */
       id: z.int().optional(),
@@ -18,22 +14,12 @@ export function serviceProviderSchema(phone: z.ZodType<string, string>, always =
       /** Business name, e.g. `"Joe's Plumbing"`. */
       name: z.string().optional(),
       /** Office address. */
-      address: (always ? LocationSchema : locationSchema(false)).optional(),
+      address: LocationStructure.optional(),
       /** Office email address, e.g. `"joe@joesplumbing.com"`. */
       email: EmailSchema.optional(),
       /** Office phone number, normalized to the chosen format, e.g. `"+15558889999"`. */
       phone_number: phone.optional(),
     }),
-    [providerUnidentifiable],
-    always,
+    'ServiceProvider',
   );
 }
-
-/**
- * A business the work is sent or offered to. The platform matches an existing provider by `id`,
- * then `external_ids`, then name, address, email and phone; otherwise it creates one.
- */
-export const ServiceProviderSchema = serviceProviderSchema(phoneSchema('US', 'E.164'));
-
-/** A business the work goes to (see {@link ServiceProviderSchema}). */
-export type ServiceProvider = z.infer<typeof ServiceProviderSchema>;

@@ -1,25 +1,25 @@
 import * as z from 'zod';
-import { primaryContactCount } from '../validate/rules/primary-contact-count';
-import { serviceProviderCount } from '../validate/rules/service-provider-count';
-import { appointmentWindowSchema, AppointmentWindowSchema } from './appointment-window';
-import { contactSchema } from './contact';
-import { contactMethodSchema } from './contact-method';
+import { BoundedCache } from '../_lib/bounded-cache';
+import type { PhoneCountry, PhoneFormat } from '../normalize/phone';
+import { AppointmentWindowStructure } from './appointment-window';
+import { contactStructure } from './contact';
+import { contactMethodStructure } from './contact-method';
+import { entity } from './entities';
 import { OrchestrationSchema, StatusSchema, WorkflowSchema } from './enums';
 import { ExternalIdsSchema, phoneSchema, RequiredTextSchema } from './fields';
-import { locationSchema, LocationSchema } from './location';
-import { serviceProviderSchema } from './service-provider';
-import { withRules } from './with-rules';
-import { LIMITS } from '../validate/limits';
-import type { PhoneCountry, PhoneFormat } from '../normalize/phone';
+import { LIMITS } from './limits';
+import { LocationStructure } from './location';
+import { serviceProviderStructure } from './service-provider';
 
 /**
- * @internal Builds the Work Order schema for one way of reading and writing phone numbers.
- * `always` is {@link withRules}'s: false builds the twin whose rules run only on otherwise valid
- * values, which zod can compile (see `src/validate/compiled-schemas.ts`).
+ * @internal The structure of a Work Order for one way of reading and writing phone numbers:
+ * types, formats and normalization, no business rule (those are `src/rules`, run by the Work Order
+ * check, and attached once at the top of the exported `WorkOrderSchema`).
  */
-export function workOrderSchema(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat, always = true) {
+export function workOrderStructure(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat) {
   const phone = phoneSchema(defaultCountry, phoneFormat);
-  return withRules(
+  const contactMethod = contactMethodStructure(phone);
+  return entity(
     z.object({
       /** Short title of the job, e.g. `"PLB 123: Fix the Toilet"`. Required. */
       title: RequiredTextSchema,
@@ -38,39 +38,28 @@ export function workOrderSchema(defaultCountry: PhoneCountry, phoneFormat: Phone
       /** Starting status of the job, e.g. `"offered"` or `"unscheduled"`. */
       status: StatusSchema.optional(),
       /** Where the work is done (US or Canada). Required. */
-      location: always ? LocationSchema : locationSchema(false),
+      location: LocationStructure,
       /** Time ranges the service provider may choose from; an appointment is created when given. */
-      appointment_windows: z.array(always ? AppointmentWindowSchema : appointmentWindowSchema(false)).max(LIMITS.maxAppointmentWindows).optional(),
+      appointment_windows: z.array(AppointmentWindowStructure).max(LIMITS.maxAppointmentWindows).optional(),
       /** People on the work order; exactly one is `primary: true`. */
-      contacts: z.array(contactSchema(contactMethodSchema(phone), always)).max(LIMITS.maxContacts).optional(),
+      contacts: z.array(contactStructure(contactMethod)).max(LIMITS.maxContacts).optional(),
       /** Businesses the work is sent or offered to; exactly one for `"direct"` orchestration. */
-      service_providers: z.array(serviceProviderSchema(phone, always)).max(LIMITS.maxServiceProviders).optional(),
+      service_providers: z.array(serviceProviderStructure(phone)).max(LIMITS.maxServiceProviders).optional(),
     }),
-    [primaryContactCount, serviceProviderCount],
-    always,
+    'WorkOrder',
   );
 }
 
-/**
- * The Work Order: everything needed to create a job, its customer, appointment and service
- * provider in Dispatch with one `POST /v3/workorder`. Parsing checks the guide's business rules and
- * returns the canonical form (US national phone numbers, E.164). Use {@link validateWorkOrder} for
- * issues with stable codes and other phone options.
- */
-export const WorkOrderSchema = workOrderSchema('US', 'E.164');
+/** @internal The structure of a Work Order, as {@link workOrderStructure} builds it. */
+export type WorkOrderStructure = ReturnType<typeof workOrderStructure>;
 
-/** A Dispatch Work Order, as sent to `POST /v3/workorder` (see {@link WorkOrderSchema}). */
-export type WorkOrder = z.infer<typeof WorkOrderSchema>;
+/** @internal The default structure: US national numbers, E.164 output. */
+export const WorkOrderStructureDefault = workOrderStructure('US', 'E.164');
 
-const cache = new Map<string, typeof WorkOrderSchema>([['US|E.164', WorkOrderSchema]]);
+const structures = new BoundedCache<string, WorkOrderStructure>(8);
+structures.set('US|E.164', WorkOrderStructureDefault);
 
-/** @internal The Work Order schema for these phone options, built once and reused. */
-export function workOrderSchemaFor(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat): typeof WorkOrderSchema {
-  const key = `${defaultCountry}|${phoneFormat}`;
-  let schema = cache.get(key);
-  if (schema === undefined) {
-    schema = workOrderSchema(defaultCountry, phoneFormat);
-    cache.set(key, schema);
-  }
-  return schema;
+/** @internal The Work Order structure for these phone options, built once and reused. */
+export function workOrderStructureFor(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat): WorkOrderStructure {
+  return structures.getOrCompute(`${defaultCountry}|${phoneFormat}`, () => workOrderStructure(defaultCountry, phoneFormat));
 }

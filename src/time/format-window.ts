@@ -1,6 +1,6 @@
-import { truncate } from '../normalize/phone';
+import { quote } from '../_lib/describe';
+import { isRecord } from '../_lib/is-record';
 import { normalizeTimezone } from '../normalize/timezone';
-import type { AppointmentWindow } from '../schemas/appointment-window';
 import { windowSpans } from './window-spans';
 import { zoneOffset } from './zone-offset';
 
@@ -33,11 +33,11 @@ const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day
  * formatWindow({ start_time: '2017-01-01T05:00:00Z', end_time: '2017-01-01T07:00:00Z' }, 'America/Toronto', 'fr-CA');
  * // 'dim. 1 janv. 2017, 0 h 00 – 2 h 00 HNE'
  */
-export function formatWindow(window: Pick<AppointmentWindow, 'start_time' | 'end_time'>, timeZone: string, locale = 'en-US'): string {
+export function formatWindow(window: { readonly start_time: string; readonly end_time: string }, timeZone: string, locale = 'en-US'): string {
   const [span] = windowSpans([window]);
   if (span === undefined) {
     throw new TypeError(
-      `dispatch-workorder: formatWindow needs a window whose start_time and end_time are ISO 8601 instants with "Z" or an offset, the start first; got ${describe(window)}.`,
+      `dispatch-workorder: formatWindow needs a window whose start_time and end_time are ISO 8601 instants with "Z" or an offset, the start first; got ${describeWindow(window)}.`,
     );
   }
   const zone = normalizeTimezone(timeZone);
@@ -69,13 +69,7 @@ function formatter(locale: string, timeZone: string): (options: Intl.DateTimeFor
   return (options) => new Intl.DateTimeFormat(locale, { ...options, timeZone });
 }
 
-function describe(window: unknown): string {
-  if (typeof window !== 'object' || window === null) return show(window);
-  const { start_time: start, end_time: end } = window as Record<string, unknown>;
-  return `start_time ${show(start)}, end_time ${show(end)}`;
-}
-
-function show(value: unknown): string {
-  if (typeof value === 'string') return `"${truncate(value)}"`;
-  return typeof value === 'object' && value !== null ? 'an object' : String(value);
+function describeWindow(window: unknown): string {
+  if (!isRecord(window)) return quote(window);
+  return `start_time ${quote(window['start_time'])}, end_time ${quote(window['end_time'])}`;
 }

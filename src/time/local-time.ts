@@ -1,3 +1,5 @@
+import { BoundedCache } from '../_lib/bounded-cache';
+import { readLocalDateTime } from '../normalize/timestamp';
 import { offsetMs, zoneOffset, type ZoneOffset } from './zone-offset';
 
 /**
@@ -14,22 +16,18 @@ export type LocalTimeResult =
   | { readonly kind: 'nonexistent'; readonly offsets: readonly [before: string, after: string] }
   | { readonly kind: 'invalid' };
 
-// ISO 8601 local date-time: no `Z`, no offset. Seconds and a fraction are optional; anchored, no
-// nested quantifiers, so it runs in linear time on any input.
-const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?$/;
 const DAY = 86_400_000;
 
 // Offsets of a zone at the probes around a date, remembered per zone and day (bounded): a batch
-// reads many times of the same days, and each probe costs a date-fns-tz call.
-const probes = new Map<string, ZoneOffset>();
-const PROBE_LIMIT = 10_000;
+// reads many times of the same days, and each probe asks the time zone database.
+const probes = new BoundedCache<string, ZoneOffset>(10_000);
 
 /**
  * @internal True when `text` is an ISO 8601 date-time without `Z` or an offset, such as
  * `"2017-03-12T02:30:00"`: a wall-clock time whose instant depends on a time zone.
  */
 export function isLocalTime(text: string): boolean {
-  return LOCAL_TIME.test(text);
+  return readLocalDateTime(text) !== undefined;
 }
 
 /**
@@ -47,11 +45,11 @@ export function isLocalTime(text: string): boolean {
  * @internal
  */
 export function resolveLocalTime(text: string, timeZone: string): LocalTimeResult | undefined {
-  const match = LOCAL_TIME.exec(text);
-  if (match === null) return undefined;
-  const [, year = '', month = '', day = '', hour = '', minute = '', second = '00', fraction = ''] = match;
-  const wall = wallClockMs(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second));
-  if (wall === undefined) return { kind: 'invalid' };
+  const fields = readLocalDateTime(text);
+  if (fields === undefined) return undefined;
+  if (fields === null) return { kind: 'invalid' };
+  // The instant of the whole second: the fraction is kept in the digits, not in the arithmetic.
+  const wall = fields.fraction === '' ? fields.wallMs : fields.wallMs - Math.floor(Number(`0.${fields.fraction}`) * 1000);
 
   // Any instant the wall-clock time can mean lies within 14 hours of it, so between these probes.
   const dayNumber = Math.floor(wall / DAY);
@@ -63,7 +61,7 @@ export function resolveLocalTime(text: string, timeZone: string): LocalTimeResul
     if (zoneOffset(instant, timeZone).minutes === offset.minutes) candidates.push({ offset, instant });
   }
   candidates.sort((a, b) => a.instant - b.instant);
-  const digits = `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction}`;
+  const digits = `${text.slice(0, 10)}T${text.slice(11, 16)}:${pad(fields.second)}${fields.fraction === '' ? '' : `.${fields.fraction}`}`;
   const [earlier, later] = candidates;
   if (earlier === undefined) return { kind: 'nonexistent', offsets: [before.text, after.text] };
   if (later === undefined) return { kind: 'exact', value: digits + earlier.offset.text, instant: earlier.instant };
@@ -72,22 +70,10 @@ export function resolveLocalTime(text: string, timeZone: string): LocalTimeResul
 
 /** The zone's offset at the start (UTC) of day number `day` since the epoch. */
 function probe(timeZone: string, day: number): ZoneOffset {
-  const key = `${timeZone}|${day}`;
-  let offset = probes.get(key);
-  if (offset === undefined) {
-    offset = zoneOffset(day * DAY, timeZone);
-    if (probes.size >= PROBE_LIMIT) probes.clear();
-    probes.set(key, offset);
-  }
-  return offset;
+  return probes.getOrCompute(`${timeZone}|${day}`, () => zoneOffset(day * DAY, timeZone));
 }
 
-/** The wall-clock fields as milliseconds on a UTC time line, or undefined when they are not a real date and time. */
-function wallClockMs(year: number, month: number, day: number, hour: number, minute: number, second: number): number | undefined {
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // setUTCFullYear keeps years below 100 as written
-  date.setUTCHours(hour, minute, second, 0);
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined; // e.g. February 30
-  return date.getTime();
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
+

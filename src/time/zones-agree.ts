@@ -1,3 +1,4 @@
+import { BoundedCache } from '../_lib/bounded-cache';
 import { zoneOffset } from './zone-offset';
 
 // The current US and Canadian daylight saving rules started in 2007. Zones that have kept the same
@@ -14,8 +15,7 @@ const SAMPLES: readonly number[] = Array.from({ length: LAST_YEAR - FIRST_YEAR +
   SAMPLE_DAYS.map(([month, day]) => Date.UTC(year, month, day, 12)),
 );
 
-const cache = new Map<string, boolean>();
-const CACHE_LIMIT = 1000;
+const cache = new BoundedCache<string, boolean>(1000);
 
 /**
  * @internal True when two valid IANA zones keep the same UTC offset in mid-January and mid-July of
@@ -26,10 +26,5 @@ const CACHE_LIMIT = 1000;
 export function zonesAgree(a: string, b: string): boolean {
   if (a === b) return true;
   const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-  let agree = cache.get(key);
-  if (agree === undefined) {
-    agree = SAMPLES.every((ms) => zoneOffset(ms, a).minutes === zoneOffset(ms, b).minutes);
-    if (cache.size < CACHE_LIMIT) cache.set(key, agree);
-  }
-  return agree;
+  return cache.getOrCompute(key, () => SAMPLES.every((ms) => zoneOffset(ms, a).minutes === zoneOffset(ms, b).minutes));
 }

@@ -1,19 +1,24 @@
-import type { Issue } from '../issues/issue';
-import type { WorkOrder } from '../schemas/work-order';
+import type { Issue, Note } from '../issues/issue';
+import type { WorkOrder } from './schemas';
 
 /**
  * What {@link validateWorkOrder} and {@link migrateJobOffer} return. Narrow on `success`: when it is
  * `true` the canonical `workOrder` is there and `issues` holds warnings only; when `false`,
- * `issues` holds at least one error.
+ * `issues` holds at least one error. A migration's success may also carry `notes`.
  */
 export type WorkOrderResult =
   | {
-      /** `true`: the payload is a valid Work Order. */
+      /** `true`: the payload is (or became) a valid Work Order. */
       readonly success: true;
       /** The Work Order in canonical form, ready to send. */
       readonly workOrder: WorkOrder;
       /** Warnings only: what was left out, changed or is worth a look. */
       readonly issues: readonly Issue[];
+      /**
+       * What a migration filled in on request (today `timezone_inferred`, with the `inferTimezone`
+       * option); present only when there is something to note. Notes are not issues: no severity.
+       */
+      readonly notes?: readonly Note[];
     }
   | {
       /** `false`: the payload has at least one error. */
@@ -22,15 +27,18 @@ export type WorkOrderResult =
       readonly workOrder?: never;
       /** Every issue found, at least one error: errors first, then warnings. */
       readonly issues: readonly Issue[];
+      /** Never there when `success` is `false`. */
+      readonly notes?: never;
     };
 
-/** The result of {@link validateWorkOrder}. */
+/** The result of {@link validateWorkOrder} (a {@link WorkOrderResult}; validation has no notes). */
 export type ValidationResult = WorkOrderResult;
 
 /** @internal Builds a result: errors first, then warnings, each in the order found. */
-export function toResult(workOrder: WorkOrder | undefined, issues: readonly Issue[]): WorkOrderResult {
-  const errors = issues.filter((i) => i.severity === 'error');
-  const ordered = errors.length === 0 || errors.length === issues.length ? issues : [...errors, ...issues.filter((i) => i.severity !== 'error')];
-  if (errors.length === 0 && workOrder !== undefined) return { success: true, workOrder, issues: ordered };
-  return { success: false, issues: ordered };
+export function toResult(workOrder: WorkOrder | undefined, issues: readonly Issue[], notes?: readonly Note[]): WorkOrderResult {
+  let errors = 0;
+  for (const found of issues) if (found.severity === 'error') errors++;
+  const ordered = errors === 0 || errors === issues.length ? issues : [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')];
+  if (errors > 0 || workOrder === undefined) return { success: false, issues: ordered };
+  return notes === undefined || notes.length === 0 ? { success: true, workOrder, issues: ordered } : { success: true, workOrder, issues: ordered, notes };
 }

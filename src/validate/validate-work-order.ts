@@ -1,27 +1,28 @@
 import { WorkOrderError } from '../issues/work-order-error';
-import type { Issue } from '../issues/issue';
-import { workOrderSchemaFor, type WorkOrder } from '../schemas/work-order';
-import { fieldTree, walkFields, type UnknownKeyReport } from './field-tree';
-import { fromZodIssues } from './from-zod';
+import { fieldTree } from '../schemas/field-tree';
+import { WorkOrderStructureDefault } from '../schemas/work-order';
+import { checkWorkOrder } from './check-work-order';
 import { resolveValidateOptions, type ValidateOptions } from './options';
+import { PayloadReader, type KeyReport } from './read';
 import { toResult, type ValidationResult } from './result';
-import { compiledWorkOrderSchemaFor } from './compiled-schemas';
-import { parseWithFastPath } from './safe-parse';
-import { windowWarnings } from './rules/window-warnings';
+import type { WorkOrder } from './schemas';
+import { snapshot } from './snapshot';
 
-const WORK_ORDER_FIELDS = fieldTree(workOrderSchemaFor('US', 'E.164'));
-const UNKNOWN: UnknownKeyReport = { code: 'unknown_field', payload: 'Work Order', outcome: 'left out of the result' };
+const WORK_ORDER_FIELDS = fieldTree(WorkOrderStructureDefault);
+const UNKNOWN: KeyReport = { code: 'unknown_field', payload: 'Work Order', outcome: 'left out of the result' };
 
 /**
  * Checks a Work Order against the schema and the guide's business rules, reporting every problem
  * in one pass. On success, `workOrder` is the canonical form: states uppercased, postal codes and
  * phone numbers normalized, unknown keys left out (each named by an `unknown_field` warning).
- * Never throws on any input and never mutates it.
+ * Never throws on any input and never mutates it: each property is read once, and a value that
+ * cannot be read (a throwing getter, a revoked Proxy) is an `unreadable_input` error.
  *
  * @param input - Anything: a parsed JSON body, a hand-built object, `null`…
  * @param options - How to read and write phone numbers; `now`, to warn about windows already over.
  * @returns `{ success: true, workOrder, issues }` (warnings only) or `{ success: false, issues }`.
- * @throws {TypeError} Only when `options` is invalid (a caller mistake), never because of `input`.
+ * @throws {TypeError} Only when `options` is invalid (a caller mistake, such as an unknown option),
+ *   never because of `input`.
  *
  * @example
  * const result = validateWorkOrder(payload);
@@ -29,14 +30,15 @@ const UNKNOWN: UnknownKeyReport = { code: 'unknown_field', payload: 'Work Order'
  * else for (const issue of result.issues) console.error(issue.path.join('.'), issue.code, issue.message);
  */
 export function validateWorkOrder(input: unknown, options?: ValidateOptions): ValidationResult {
-  const { defaultCountry, phoneFormat, now } = resolveValidateOptions(options);
-  const issues: Issue[] = [];
-  // Unknown keys, leaf warnings and size limits first: a payload over a limit is checked no further.
-  if (walkFields(WORK_ORDER_FIELDS, input, [], UNKNOWN, issues)) return toResult(undefined, issues);
-  const parsed = parseWithFastPath(compiledWorkOrderSchemaFor(defaultCountry, phoneFormat), workOrderSchemaFor(defaultCountry, phoneFormat), input);
-  if (!parsed.success) issues.unshift(...fromZodIssues(parsed.error.issues));
-  if (typeof input === 'object' && input !== null) issues.push(...windowWarnings((input as Record<string, unknown>)['appointment_windows'], now));
-  return toResult(parsed.success ? (parsed.data as WorkOrder) : undefined, issues);
+  const resolved = resolveValidateOptions(options);
+  // Read the input once into a plain copy (unknown keys, size limits): a payload over a limit, or
+  // one that cannot be read, is checked no further.
+  const reader = new PayloadReader(UNKNOWN);
+  const value = snapshot(WORK_ORDER_FIELDS, input, [], reader);
+  reader.finish();
+  if (reader.stopped) return toResult(undefined, reader.issues);
+  const issues = reader.issues;
+  return toResult(checkWorkOrder(value, resolved, issues), issues);
 }
 
 /**

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { JobOfferSchema, LocationSchema, validateWorkOrder, WorkOrderSchema } from '../../src';
 import { normalizePostalCode } from '../../src/normalize/postal-code';
 import { normalizeState } from '../../src/normalize/state';
+import { readInstant, TIMESTAMP_PATTERN } from '../../src/normalize/timestamp';
 import { jsonSchemas } from '../../scripts/build-json-schemas.mjs';
 import { FIXTURES, fixtureNames, readJson } from '../support/fixtures';
 
@@ -66,7 +67,7 @@ const broken: [string, (wo: Record<string, any>) => void, string][] = [
   ['status rejected', (wo) => (wo.status = 'rejected'), '/status must be equal to one of the allowed values'],
   ['brand id a fraction', (wo) => (wo.brand_id = 1.5), '/brand_id must be integer'],
   ['empty external id', (wo) => (wo.external_ids = ['']), '/external_ids/0 must NOT have fewer than 1 characters'],
-  ['window without offset', (wo) => (wo.appointment_windows[0].start_time = '2017-01-01T05:00:00'), '/appointment_windows/0/start_time must match format "date-time"'],
+  ['window without offset', (wo) => (wo.appointment_windows[0].start_time = '2017-01-01T05:00:00'), `/appointment_windows/0/start_time must match pattern "${TIMESTAMP_PATTERN}"`],
   ['window end missing', (wo) => delete wo.appointment_windows[1].end_time, "/appointment_windows/1 must have required property 'end_time'"],
   ['bad email', (wo) => (wo.contacts[0].contact_methods[0].value = 'joe.shmo'), '/contacts/0/contact_methods/0'],
   ['contact method fax', (wo) => (wo.contacts[0].contact_methods[1].method = 'fax'), '/contacts/0/contact_methods/1'],
@@ -161,4 +162,18 @@ describe('the patterns agree with the normalizers on ASCII text', () => {
       { numRuns: 3000, seed: 4 },
     );
   });
+});
+
+test('window times: the JSON Schema pattern is the library\'s timestamp grammar (its shape; the calendar is checked by the library)', () => {
+  const pattern = new RegExp(TIMESTAMP_PATTERN);
+  const digits = (n: number) => fc.stringMatching(new RegExp(`^\\d{${n}}$`));
+  const timestamp = fc
+    .tuple(digits(4), digits(2), digits(2), fc.constantFrom('T', 't', ' '), digits(2), digits(2), fc.option(digits(2)), fc.option(digits(3)), fc.constantFrom('Z', 'z', '+05:30', '-0500', '', '+24:00'))
+    .map(([y, mo, d, t, h, mi, s, f, o]) => `${y}-${mo}-${d}${t}${h}:${mi}${s === null ? '' : `:${s}`}${s !== null && f !== null ? `.${f}` : ''}${o}`);
+  fc.assert(
+    fc.property(fc.oneof(timestamp, fc.string()), (text) => {
+      if (readInstant(text) !== undefined) expect(pattern.test(text)).toBe(true);
+      if (!pattern.test(text)) expect(readInstant(text)).toBeUndefined();
+    }),
+  );
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
 import { describe, expect, test } from 'vitest';
 import metadataJson from '../../src/normalize/phone-metadata.json';
-import { normalizePhone, type PhoneCountry, type PhoneFormat } from '../../src/normalize/phone';
+import { normalizePhone, phoneNormalizer, type PhoneCountry, type PhoneFormat } from '../../src/normalize/phone';
 
 // normalizePhone parses numbers with +1 treated as the US alone (falling back to US + Canada for
 // lengths other than ten), a speed shortcut (the schemas also remember its answers, phoneNormalizer): this test holds
@@ -91,5 +91,52 @@ describe('normalizePhone agrees with one plain libphonenumber call', () => {
   test('a Canadian 7-digit 310 number still needs Canada to be possible', () => {
     expect(actual('3101234', 'CA', 'E.164')).toEqual({ ok: true, value: '+13101234' });
     expect(actual('3101234', 'US', 'E.164')).toEqual(reference('3101234', 'US', 'E.164'));
+  });
+});
+
+// The schemas read phones through phoneNormalizer: a number already in the output format (`+1` and
+// ten digits, or that after `tel:`) is recognized without libphonenumber, and other spellings are
+// parsed once and remembered. Both must answer exactly as the plain libphonenumber call does.
+describe('phoneNormalizer (canonical spellings recognized, others remembered) agrees with libphonenumber', () => {
+  const canonical = fc.tuple(fc.constantFrom('+1', 'tel:+1'), digits(10, 10)).map(([prefix, d]) => prefix + d);
+  const nearMisses = fc
+    .tuple(fc.constantFrom('+1', 'tel:+1', '+', '1', 'tel:1', '+11', ' +1', 'TEL:+1', 'tel:+1-'), digits(9, 11), fc.constantFrom('', ' ', ';ext=1', 'x'))
+    .map(([prefix, d, suffix]) => prefix + d + suffix);
+
+  test.each(countries.flatMap((c) => formats.map((f) => [c, f] as const)))('canonical spellings and near misses (%s, %s)', (country, format) => {
+    const read = phoneNormalizer(country, format);
+    fc.assert(
+      fc.property(fc.oneof(canonical, nearMisses), (value) => {
+        const result = read(value);
+        expect(result.ok ? { ok: true, value: result.value } : { ok: false }).toEqual(reference(value, country, format));
+        expect(read(value)).toEqual(result); // remembered answers are the same answers
+      }),
+      { numRuns: 2000, seed: 13 },
+    );
+  }, 30_000);
+
+  test('every three-digit area code in the canonical spellings, both countries, both formats', () => {
+    let compared = 0;
+    for (let area = 0; area < 1000; area++) {
+      const a = String(area).padStart(3, '0');
+      for (const value of [`+1${a}5550199`, `tel:+1${a}5550199`, `+1${a}0000000`]) {
+        for (const country of countries) {
+          for (const format of formats) {
+            const result = phoneNormalizer(country, format)(value);
+            expect(result.ok ? { ok: true, value: result.value } : { ok: false }, `${value} ${country} ${format}`).toEqual(reference(value, country, format));
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBe(12_000);
+  }, 30_000);
+
+  test('a long value is answered like any other (it is never remembered: the cache keys are short)', () => {
+    const read = phoneNormalizer('US', 'E.164');
+    for (const value of [`+1617555${'1'.repeat(100)}`, ' '.repeat(70) + '+16175551234', `+16175551234${' '.repeat(70)}`]) {
+      const result = read(value);
+      expect(result.ok ? { ok: true, value: result.value } : { ok: false }).toEqual(reference(value, 'US', 'E.164'));
+    }
   });
 });

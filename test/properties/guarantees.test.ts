@@ -145,3 +145,21 @@ test('6. normalization is idempotent: validating a validated Work Order changes 
     }),
   );
 });
+
+test('8. provenance: every issue of a migration points into the Job Offer (at a value, or at the object that lacks a required key)', () => {
+  fc.assert(
+    fc.property(fc.oneof(jobOffer(), broken(jobOffer()), anyJson()), (input) => {
+      for (const found of migrateJobOffer(input).issues) {
+        if (found.path.length === 0) continue; // the Job Offer itself
+        const parent = found.path.slice(0, -1);
+        const key = found.path[found.path.length - 1]!;
+        const holder = at(input, parent);
+        const into = holder !== undefined && typeof holder === 'object' && holder !== null;
+        expect(into, `${found.code} at ${JSON.stringify(found.path)}: its parent is not in the Job Offer`).toBe(true);
+        const present = Object.prototype.hasOwnProperty.call(holder, key);
+        // A missing key is only ever reported as missing (or as a missing container of the table).
+        if (!present) expect(['required', 'direct_single_provider', 'no_service_provider', 'primary_contact_count'], `${found.code} at ${JSON.stringify(found.path)}`).toContain(found.code);
+      }
+    }),
+  );
+});

@@ -24,9 +24,10 @@ describe('requests.createWorkOrder', () => {
     const body = result.request?.body as Record<string, unknown>;
     expect(body['location']).toStrictEqual({ street_1: '1 Main St', city: 'Boston', state: 'MA', postal_code: '02114' });
     expect('internal_note' in body).toBe(false);
+    // What reading the payload found comes first, then what the rules found.
     expect(result.issues.map((i) => [i.code, i.path])).toStrictEqual([
-      ['postal_code_truncated', ['location', 'postal_code']],
       ['unknown_field', ['internal_note']],
+      ['postal_code_truncated', ['location', 'postal_code']],
     ]);
   });
 

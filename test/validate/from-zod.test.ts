@@ -18,7 +18,7 @@ describe('fromZodIssues', () => {
       code: 'invalid_type',
       severity: 'error',
       path: ['n'],
-      message: '"n" must be bigint, not "x": change its type.',
+      message: '"n" must be bigint, not the string "x": change its type.',
     });
   });
 

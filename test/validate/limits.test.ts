@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { migrateJobOffer, validateWorkOrder } from '../../src';
-import { LIMITS } from '../../src/validate/limits';
+import { LIMITS } from '../../src/schemas/limits';
 import { FIXTURES, readJson } from '../support/fixtures';
 
 const workOrder = readJson(`${FIXTURES}pairs/guide-example.work-order.json`) as Record<string, unknown>;

@@ -1,0 +1,433 @@
+import { quote } from '../_lib/describe';
+import { issue, type Issue, type PathSegment } from '../issues/issue';
+import { OrchestrationSchema } from '../schemas/enums';
+import { invalidTypeIssue } from '../validate/messages';
+
+// The guide's attribute table ("Migrating from Job Offers"), as one value: the migration is driven
+// by it (`map-job-offer.ts`), docs/mapping.md's table is checked against it, and every Work Order
+// value the migration writes records the row it came from, so that issues found on the Work Order
+// are reported at the Job Offer field behind them.
+//
+// Paths are dotted, as the guide writes them. On the Job Offer side `$` is each element of an array.
+// On the Work Order side `$` is the element at the same index as the Job Offer's `$` (the k-th `$`
+// of a path binds to the k-th `$` of its Job Offer path), `[0]` a fixed element, and `[+]` a new
+// element appended for each Job Offer value (each phone, or the email): the rows below a section
+// whose target ends in `[+]` write into that section's element.
+
+/** How a row carries its Job Offer value over to the Work Order. */
+export type Transfer =
+  /** The value as it is: a string or number, or an object field for field (an address becomes a Location). */
+  | 'copy'
+  /** The value as the one member of an array (`external_id` → `external_ids`). */
+  | 'wrap'
+  /** Nothing is carried: a `dropped_field` warning names the field and the row's `reason`. */
+  | 'drop'
+  /** Nothing is carried: the value is checked (`read`) and used up. */
+  | 'consume'
+  /** A container: the rows below it write into the row's Work Order target. */
+  | 'section';
+
+/** @internal What a row's `read` and `check` functions may do besides returning a value. */
+export interface RowContext {
+  /** The Job Offer path of the value. */
+  readonly path: readonly PathSegment[];
+  /** The index bound by the innermost `$` of the row, when there is one. */
+  readonly index: number | undefined;
+  /** Reports an issue (at a Job Offer path). */
+  readonly report: (found: Issue) => void;
+  /** Scratch state of one migration, shared by the rows (e.g. which phone is already preferred). */
+  readonly state: { preferredPhone?: number | undefined };
+}
+
+/** @internal Returned by `read` when nothing is to be written. */
+export const SKIP: unique symbol = Symbol('skip');
+
+/** One row of the attribute table, with the library's decision for it. */
+export interface AttributeRow {
+  /** The Job Offer attribute, e.g. `entities.$.data.name` (`''` is the Job Offer itself). */
+  readonly jobOffer: string;
+  /** The Work Order attribute it becomes, e.g. `service_providers.$.name`; `null` when nothing is carried. */
+  readonly workOrder: string | null;
+  /** How the value is carried over. */
+  readonly transfer: Transfer;
+  /** What the library does, in one or two sentences (docs/mapping.md's third column). */
+  readonly decision: string;
+  /** The fixture pairs (fixtures/pairs, or fixtures/invalid-job-offers/…) that show it. */
+  readonly fixtures: readonly string[];
+  /** True for a row of the guide's own table; false for a container the table implies. */
+  readonly guide: boolean;
+  /** Values written with it: into the section's target (sections), or beside the value (other rows). */
+  readonly set?: Readonly<Record<string, unknown>>;
+  /** For `drop` rows: why the field has no place in a Work Order (ends the `dropped_field` message). */
+  readonly reason?: string;
+  /** Maps the value before it is written, or checks it (`consume`); may report issues and return {@link SKIP}. */
+  readonly read?: (value: unknown, at: RowContext) => unknown;
+  /** For sections: checks the section's fields before its rows run; false skips its rows. */
+  readonly check?: (fields: ReadonlyMap<string, unknown>, at: RowContext) => boolean;
+}
+
+const ORCHESTRATIONS: ReadonlySet<unknown> = new Set(OrchestrationSchema.options);
+const EXPIRY = 'Work Orders do not expire, so offer expiry is no longer supported.';
+
+/** Reports a value that is not a string (`invalid_type`) or not one the row accepts (`found`). */
+function reject(value: unknown, at: RowContext, found: (text: string) => Issue): typeof SKIP {
+  at.report(typeof value === 'string' ? found(value) : invalidTypeIssue(at.path, 'string', value));
+  return SKIP;
+}
+
+/** `offer_strategy`: Job Offers were always direct, so none means `"direct"`; anything else must be an orchestration. */
+function readOfferStrategy(value: unknown, at: RowContext): unknown {
+  if (value === undefined) return 'direct';
+  if (ORCHESTRATIONS.has(value)) return value;
+  return reject(value, at, (text) =>
+    issue('invalid_value', at.path, `${quote(text)} is not an orchestration a Work Order knows: use "direct" (one organization, as Job Offers did), "round_robin" or "jump_ball".`),
+  );
+}
+
+/** `entities.$.type`: only organizations can receive a Work Order. */
+function readEntityType(value: unknown, at: RowContext): unknown {
+  if (value === undefined || value === 'organization') return SKIP;
+  return reject(value, at, (text) =>
+    issue('unsupported_entity_type', at.path, `"${text}" entities cannot receive a Work Order: work orders go to service providers only, so send it to an "organization".`),
+  );
+}
+
+/** `phone_numbers.$.primary`: the first primary phone stays preferred; later ones are demoted. */
+function readPhonePrimary(value: unknown, at: RowContext): unknown {
+  if (value !== true) return value;
+  const first = at.state.preferredPhone;
+  if (first === undefined) {
+    at.state.preferredPhone = at.index;
+    return true;
+  }
+  at.report(
+    issue(
+      'preferred_demoted',
+      at.path,
+      `Phone ${first} is already primary and a contact may have one preferred phone, so this one became "preferred": false. Mark one phone primary to choose.`,
+    ),
+  );
+  return false;
+}
+
+/** `appointment`: the two window arrays pair by index, so they must have the same length. */
+function checkWindowCounts(fields: ReadonlyMap<string, unknown>, at: RowContext): boolean {
+  const starts = fields.get('window_start_time') ?? [];
+  const ends = fields.get('window_end_time') ?? [];
+  if (!Array.isArray(starts) || !Array.isArray(ends) || starts.length === ends.length) return true;
+  at.report(
+    issue(
+      'window_count_mismatch',
+      at.path,
+      `"window_start_time" has ${starts.length} entries and "window_end_time" has ${ends.length}: give one end for each start, in the same order.`,
+    ),
+  );
+  return false;
+}
+
+/**
+ * The attribute table of the guide, row for row in the guide's order, with the containers it
+ * implies (`guide: false`) and the library's decision for each row. The migration is driven by it.
+ */
+export const ATTRIBUTE_TABLE: readonly AttributeRow[] = [
+  {
+    jobOffer: '',
+    workOrder: '',
+    transfer: 'section',
+    set: { workflow: 'service' },
+    decision: 'The Job Offer becomes the Work Order, with `workflow: "service"`: Job Offers were always the service workflow.',
+    fixtures: ['minimal'],
+    guide: false,
+  },
+  {
+    jobOffer: 'offer_strategy',
+    workOrder: 'orchestration',
+    transfer: 'copy',
+    read: readOfferStrategy,
+    decision: 'Copied when it is `direct`, `round_robin` or `jump_ball`; absent → `"direct"`; anything else is an `invalid_value` error at `offer_strategy`.',
+    fixtures: ['offer-strategy-direct-explicit', 'offer-strategy-round-robin', 'offer-strategy-jump-ball', 'invalid-job-offers/offer-strategy-unknown'],
+    guide: true,
+  },
+  {
+    jobOffer: 'duration',
+    workOrder: null,
+    transfer: 'drop',
+    reason: EXPIRY,
+    decision: '`dropped_field` warning: Work Orders do not expire.',
+    fixtures: ['dropped-expiry-and-ui-options', 'guide-example'],
+    guide: true,
+  },
+  {
+    jobOffer: 'duration_algorithm',
+    workOrder: null,
+    transfer: 'drop',
+    reason: EXPIRY,
+    decision: '`dropped_field` warning: Work Orders do not expire.',
+    fixtures: ['dropped-expiry-and-ui-options'],
+    guide: true,
+  },
+  {
+    jobOffer: 'ui_options',
+    workOrder: null,
+    transfer: 'drop',
+    reason: 'display options are now set per account, not per work order; ask your account manager.',
+    decision: '`dropped_field` warning: display options are now set per account.',
+    fixtures: ['dropped-expiry-and-ui-options'],
+    guide: true,
+  },
+  {
+    jobOffer: 'entities',
+    workOrder: 'service_providers',
+    transfer: 'section',
+    decision: 'The organizations become the service providers; none (or `[]`) gives no `service_providers` key, which a direct offer reports as `direct_single_provider` at `entities`.',
+    fixtures: ['invalid-job-offers/no-entities', 'invalid-job-offers/direct-two-entities'],
+    guide: false,
+  },
+  {
+    jobOffer: 'entities.$',
+    workOrder: 'service_providers.$',
+    transfer: 'section',
+    decision: 'Each entity becomes the service provider at the same index.',
+    fixtures: ['entity-all-fields'],
+    guide: false,
+  },
+  {
+    jobOffer: 'entities.$.type',
+    workOrder: null,
+    transfer: 'consume',
+    read: readEntityType,
+    decision: '`"organization"` or absent: consumed silently (it is what every Work Order provider is). Any other type: `unsupported_entity_type` error at `entities[i].type`.',
+    fixtures: ['entity-without-type', 'invalid-job-offers/entity-type-unsupported'],
+    guide: true,
+  },
+  {
+    jobOffer: 'entities.$.id',
+    workOrder: 'service_providers.$.id',
+    transfer: 'copy',
+    decision: 'Copied (an integer).',
+    fixtures: ['minimal', 'entity-all-fields'],
+    guide: true,
+  },
+  {
+    jobOffer: 'entities.$.external_id',
+    workOrder: 'service_providers.$.external_ids',
+    transfer: 'wrap',
+    decision: 'Becomes a one-member array.',
+    fixtures: ['entity-all-fields'],
+    guide: true,
+  },
+  {
+    jobOffer: 'entities.$.data',
+    workOrder: 'service_providers.$',
+    transfer: 'section',
+    decision: "The organization's details become the provider's own fields.",
+    fixtures: ['entity-all-fields'],
+    guide: false,
+  },
+  {
+    jobOffer: 'entities.$.data.name',
+    workOrder: 'service_providers.$.name',
+    transfer: 'copy',
+    decision: 'Copied.',
+    fixtures: ['entity-all-fields'],
+    guide: true,
+  },
+  {
+    jobOffer: 'entities.$.data.address',
+    workOrder: 'service_providers.$.address',
+    transfer: 'copy',
+    decision: 'Copied as a Location and normalized.',
+    fixtures: ['entity-all-fields'],
+    guide: true,
+  },
+  {
+    jobOffer: 'entities.$.data.email',
+    workOrder: 'service_providers.$.email',
+    transfer: 'copy',
+    decision: 'Copied; must be an email address.',
+    fixtures: ['entity-all-fields'],
+    guide: true,
+  },
+  {
+    jobOffer: 'entities.$.data.phone_number',
+    workOrder: 'service_providers.$.phone_number',
+    transfer: 'copy',
+    decision: 'Normalized (see phones below).',
+    fixtures: ['entity-all-fields', 'option-rfc3966-canada'],
+    guide: true,
+  },
+  {
+    jobOffer: 'job',
+    workOrder: '',
+    transfer: 'section',
+    decision: "The job's fields become the Work Order's top level; required.",
+    fixtures: ['minimal', 'invalid-job-offers/job-title-missing'],
+    guide: false,
+  },
+  {
+    jobOffer: 'job.title',
+    workOrder: 'title',
+    transfer: 'copy',
+    decision: 'Copied; required and not empty.',
+    fixtures: ['minimal'],
+    guide: true,
+  },
+  {
+    jobOffer: 'job.description',
+    workOrder: 'description',
+    transfer: 'copy',
+    decision: 'Copied **verbatim** (whitespace and punctuation kept).',
+    fixtures: ['job-all-fields'],
+    guide: true,
+  },
+  {
+    jobOffer: 'job.service_type',
+    workOrder: 'service_type',
+    transfer: 'copy',
+    decision: 'Copied.',
+    fixtures: ['job-all-fields'],
+    guide: true,
+  },
+  {
+    jobOffer: 'job.external_id',
+    workOrder: 'external_ids',
+    transfer: 'wrap',
+    decision: 'Becomes a one-member array.',
+    fixtures: ['job-all-fields'],
+    guide: true,
+  },
+  {
+    jobOffer: 'job.address',
+    workOrder: 'location',
+    transfer: 'copy',
+    decision: 'Copied as a Location and normalized; required.',
+    fixtures: ['address-canadian-normalized', 'address-zip-plus-four'],
+    guide: true,
+  },
+  {
+    jobOffer: 'customer',
+    workOrder: 'contacts[0]',
+    transfer: 'section',
+    set: { primary: true },
+    decision: 'The customer becomes the only contact, `primary: true`; required.',
+    fixtures: ['minimal', 'invalid-job-offers/customer-missing'],
+    guide: false,
+  },
+  {
+    jobOffer: 'customer.first_name',
+    workOrder: 'contacts[0].first_name',
+    transfer: 'copy',
+    decision: 'Copied.',
+    fixtures: ['minimal'],
+    guide: true,
+  },
+  {
+    jobOffer: 'customer.last_name',
+    workOrder: 'contacts[0].last_name',
+    transfer: 'copy',
+    decision: 'Copied.',
+    fixtures: ['minimal'],
+    guide: true,
+  },
+  {
+    jobOffer: 'customer.email',
+    workOrder: 'contacts[0].contact_methods[+].value',
+    transfer: 'copy',
+    set: { method: 'email', preferred: true },
+    decision: '`{ method: "email", value, preferred: true }`, first in the list; no `type` is invented.',
+    fixtures: ['customer-email-external-id-billing'],
+    guide: true,
+  },
+  {
+    jobOffer: 'customer.phone_numbers',
+    workOrder: 'contacts[0].contact_methods',
+    transfer: 'section',
+    decision: 'The phones follow the email in the contact methods, in input order.',
+    fixtures: ['customer-phones-normalized', 'guide-example'],
+    guide: false,
+  },
+  {
+    jobOffer: 'customer.phone_numbers.$',
+    workOrder: 'contacts[0].contact_methods[+]',
+    transfer: 'section',
+    set: { method: 'phone' },
+    decision: 'Each phone becomes a `{ method: "phone", … }` contact method.',
+    fixtures: ['customer-phones-normalized'],
+    guide: false,
+  },
+  {
+    jobOffer: 'customer.phone_numbers.$.number',
+    workOrder: 'contacts[0].contact_methods[+].value',
+    transfer: 'copy',
+    decision: 'Normalized (see phones below); required.',
+    fixtures: ['customer-phones-normalized'],
+    guide: true,
+  },
+  {
+    jobOffer: 'customer.phone_numbers.$.type',
+    workOrder: 'contacts[0].contact_methods[+].type',
+    transfer: 'copy',
+    decision: 'Copied.',
+    fixtures: ['customer-phones-normalized'],
+    guide: true,
+  },
+  {
+    jobOffer: 'customer.phone_numbers.$.primary',
+    workOrder: 'contacts[0].contact_methods[+].preferred',
+    transfer: 'copy',
+    read: readPhonePrimary,
+    decision: '`preferred`, not `notify` (see the decisions); absent stays absent. A second primary phone becomes `preferred: false` with a `preferred_demoted` warning.',
+    fixtures: ['customer-several-primary-phones'],
+    guide: true,
+  },
+  {
+    jobOffer: 'customer.external_id',
+    workOrder: 'contacts[0].external_ids',
+    transfer: 'wrap',
+    decision: 'Becomes a one-member array.',
+    fixtures: ['customer-email-external-id-billing'],
+    guide: true,
+  },
+  {
+    jobOffer: 'customer.billing_address',
+    workOrder: 'contacts[0].billing_address',
+    transfer: 'copy',
+    decision: 'Copied as a Location and normalized.',
+    fixtures: ['customer-email-external-id-billing'],
+    guide: true,
+  },
+  {
+    jobOffer: 'customer.home_address',
+    workOrder: null,
+    transfer: 'drop',
+    reason: "the home address is no longer needed; the work order's location serves instead.",
+    decision: "`dropped_field` warning: the work order's location serves instead.",
+    fixtures: ['customer-home-address-dropped'],
+    guide: true,
+  },
+  {
+    jobOffer: 'appointment',
+    workOrder: 'appointment_windows',
+    transfer: 'section',
+    check: checkWindowCounts,
+    decision: 'The two window arrays pair by index; arrays of different length are a `window_count_mismatch` error at `appointment` and build no window; empty arrays give no `appointment_windows` key.',
+    fixtures: ['appointment-empty-windows', 'invalid-job-offers/window-count-mismatch'],
+    guide: false,
+  },
+  {
+    jobOffer: 'appointment.window_start_time.$',
+    workOrder: 'appointment_windows.$.start_time',
+    transfer: 'copy',
+    decision: 'Paired by index with the end times.',
+    fixtures: ['appointment-three-windows'],
+    guide: true,
+  },
+  {
+    jobOffer: 'appointment.window_end_time.$',
+    workOrder: 'appointment_windows.$.end_time',
+    transfer: 'copy',
+    decision: 'Paired by index with the start times.',
+    fixtures: ['appointment-three-windows'],
+    guide: true,
+  },
+];

@@ -1,0 +1,69 @@
+import type { PathSegment } from '../issues/issue';
+import type { AttributeRow } from './attribute-table';
+
+/** @internal What provenance needs of a compiled row: its Job Offer path and how it carries values. */
+export interface SourceRow {
+  /** The Job Offer path, `$` for array elements. */
+  readonly pattern: readonly string[];
+  readonly row: Pick<AttributeRow, 'transfer'>;
+}
+
+/**
+ * @internal Where each place of a candidate Work Order came from, recorded while mapping: for a
+ * container and a key, the attribute table row that wrote it and the array indices bound then.
+ * Recording is a few array pushes per value; the lookups happen only for the issues a check finds.
+ */
+export class Provenance {
+  readonly #containers: object[] = [];
+  readonly #keys: PathSegment[] = [];
+  readonly #rows: SourceRow[] = [];
+  readonly #bindings: (readonly number[])[] = [];
+  readonly #whole: boolean[] = [];
+
+  /**
+   * Records that `container[key]` was written by `row`: its value (`whole`, also for a value the Job
+   * Offer lacks), or a container on the way to it.
+   */
+  record(container: object, key: PathSegment, row: SourceRow, bindings: readonly number[], whole = false): void {
+    this.#containers.push(container);
+    this.#keys.push(key);
+    this.#rows.push(row);
+    this.#bindings.push(bindings);
+    this.#whole.push(whole);
+  }
+
+  /**
+   * The Job Offer path behind a Work Order path of `candidate`: the deepest place on the way that
+   * a row wrote, as that row's Job Offer path with its indices; inside a value copied whole (an
+   * address) the rest of the path is the same in both. The Job Offer itself when nothing on the way
+   * was written by a row.
+   */
+  toJobOfferPath(candidate: object, path: readonly PathSegment[]): PathSegment[] {
+    let container: unknown = candidate;
+    let found = -1;
+    let depth = 0;
+    for (let d = 0; d < path.length && typeof container === 'object' && container !== null; d++) {
+      const key = path[d]!;
+      const at = this.#find(container, key);
+      if (at !== -1) {
+        found = at;
+        depth = d + 1;
+      }
+      container = (container as Record<PathSegment, unknown>)[key];
+    }
+    if (found === -1) return [];
+    const row = this.#rows[found]!;
+    const bindings = this.#bindings[found]!;
+    let nth = 0;
+    const source: PathSegment[] = row.pattern.map((segment) => (segment === '$' ? bindings[nth++]! : segment));
+    // A value copied whole keeps its shape: the rest of the path is the same in the Job Offer.
+    return this.#whole[found] === true && row.row.transfer === 'copy' ? [...source, ...path.slice(depth)] : source;
+  }
+
+  #find(container: object, key: PathSegment): number {
+    for (let i = this.#containers.length - 1; i >= 0; i--) {
+      if (this.#containers[i] === container && this.#keys[i] === key) return i;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,26 @@
+import { isRecord } from '../_lib/is-record';
+import { normalizePostalCode } from '../normalize/postal-code';
+import type { Rule, Violation } from './rule';
+
+/**
+ * A ZIP+4 code is cut to its five digits (the platform takes five): a `postal_code_truncated`
+ * warning says so, naming both. Checked on one Location; paths are relative to it.
+ */
+export const postalCodeTruncated: Rule = {
+  codes: ['postal_code_truncated'],
+  appliesTo: 'Location',
+  check(location: unknown): Violation[] {
+    if (!isRecord(location)) return [];
+    const value = location['postal_code'];
+    if (typeof value !== 'string' || value.length <= 5) return []; // five characters cannot be a ZIP+4
+    const result = normalizePostalCode(value);
+    if (!result.ok || !result.truncated) return [];
+    return [
+      {
+        code: 'postal_code_truncated',
+        path: ['postal_code'],
+        message: `"${value}" is a ZIP+4 code; the platform takes five digits, so it became "${result.value}".`,
+      },
+    ];
+  },
+};

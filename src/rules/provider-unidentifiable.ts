@@ -1,0 +1,29 @@
+import { isRecord } from '../_lib/is-record';
+import type { Rule, Violation } from './rule';
+
+/**
+ * The platform finds a service provider by `id`, then `external_ids`, then name and contact
+ * details; a provider with none of `id`, `external_ids` or `name` cannot be found or created.
+ * Checked on one Service Provider; paths are relative to it.
+ */
+export const providerUnidentifiable: Rule = {
+  codes: ['provider_unidentifiable'],
+  appliesTo: 'ServiceProvider',
+  check(provider: unknown): Violation[] {
+    if (!isRecord(provider)) return [];
+    const ids = provider['external_ids'];
+    const name = provider['name'];
+    const identified =
+      provider['id'] !== undefined ||
+      (Array.isArray(ids) && ids.length > 0) ||
+      (typeof name === 'string' ? name.trim() !== '' : name !== undefined);
+    if (identified) return [];
+    return [
+      {
+        code: 'provider_unidentifiable',
+        path: [],
+        message: 'This service provider cannot be matched or created: give its Dispatch "id", its "external_ids", or at least its "name" (with address, email and phone).',
+      },
+    ];
+  },
+};

@@ -1,0 +1,49 @@
+import { describe } from '../_lib/describe';
+import { formatPath, issue, type Issue, type PathSegment } from '../issues/issue';
+
+// The messages of the structural issues, shared by the issues converted from zod and those the
+// migration finds while it reads a Job Offer, so that one problem reads the same wherever it is found.
+
+// What to add when a required field is missing, by field name.
+const REQUIRED_HINTS: Readonly<Record<string, string>> = {
+  title: 'give the job a short title, e.g. "Fix the sink"',
+  location: 'give the address where the work is done',
+  address: 'give the address where the work is done',
+  street_1: 'give the first line of the street address',
+  city: 'give the city',
+  start_time: 'give the window start as ISO 8601 with an offset, e.g. "2017-01-01T05:00:00Z"',
+  end_time: 'give the window end as ISO 8601 with an offset, e.g. "2017-01-01T07:00:00Z"',
+  method: 'say whether this is a "phone" or an "email"',
+  value: 'give the phone number or email address',
+  number: 'give the phone number',
+  job: 'give the job: its title and address',
+  customer: 'give the customer, who becomes the primary contact',
+};
+
+/** @internal What a type is called in messages, by zod's name for it. */
+export const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+};
+
+/** @internal A `required` issue: the field is missing; the message says what to add. */
+export function requiredIssue(path: readonly PathSegment[]): Issue {
+  const field = [...path].reverse().find((s): s is string => typeof s === 'string');
+  const hint = (field !== undefined ? REQUIRED_HINTS[field] : undefined) ?? 'add it';
+  return issue('required', [...path], `"${formatPath(path)}" is required: ${hint}.`);
+}
+
+/** @internal An `invalid_type` issue: `expected` is zod's name of the type (`string`, `object`…). */
+export function invalidTypeIssue(path: readonly PathSegment[], expected: string, input: unknown): Issue {
+  const subject = path.length === 0 ? 'The payload' : `"${formatPath(path)}"`;
+  return issue('invalid_type', [...path], `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(input)}: change its type.`);
+}
+
+/** @internal A `too_large` issue: `what` says how large, e.g. "has 300 keys; at most 200 are accepted". */
+export function tooLargeIssue(path: readonly PathSegment[], what: string): Issue {
+  return issue('too_large', [...path], `"${formatPath(path)}" ${what}: split the payload or shorten the value.`);
+}

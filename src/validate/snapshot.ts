@@ -1,0 +1,75 @@
+import type { PathSegment } from '../issues/issue';
+import type { FieldNode } from '../schemas/field-tree';
+import type { PayloadReader } from './read';
+
+/**
+ * @internal Walks an untrusted value beside a schema's field tree and returns a plain copy of what
+ * the schema knows: each own property read once, unknown keys reported and left out, a value of the
+ * wrong kind replaced by an empty stand-in of its kind (the parse reports its type without reading
+ * into it). What cannot be read, or is over a limit, is reported through `reader`, which stops.
+ */
+export function snapshot(node: FieldNode, value: unknown, path: PathSegment[], reader: PayloadReader): unknown {
+  if (typeof value === 'string') {
+    reader.stringFits(value, path);
+    return value;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  const isArray = reader.isArray(value, path);
+  if (isArray === undefined) return undefined;
+  switch (node.kind) {
+    case 'object':
+      return isArray ? [] : copyFields(node.fields!, value as Record<string, unknown>, path, reader);
+    case 'union': {
+      if (isArray) return [];
+      const { discriminator, options } = node.union!;
+      const keys = reader.keys(value, path);
+      if (keys === undefined) return undefined;
+      if (!keys.includes(discriminator)) return {};
+      path.push(discriminator);
+      const tag = reader.get(value as Record<string, unknown>, discriminator, path);
+      path.pop();
+      const option = options.get(tag);
+      if (option === undefined) return { [discriminator]: tag };
+      return copyFields(option.fields!, value as Record<string, unknown>, path, reader, keys, discriminator, tag);
+    }
+    case 'array': {
+      if (!isArray) return {};
+      const elements = reader.elements(value as unknown[], path, node.maxItems);
+      if (elements === undefined) return undefined;
+      const element = node.element!;
+      for (let i = 0; i < elements.length; i++) {
+        path.push(i);
+        elements[i] = snapshot(element, elements[i], path, reader);
+        path.pop();
+      }
+      return elements;
+    }
+    default:
+      return isArray ? [] : {};
+  }
+}
+
+function copyFields(
+  fields: ReadonlyMap<string, FieldNode>,
+  value: Record<string, unknown>,
+  path: PathSegment[],
+  reader: PayloadReader,
+  known?: readonly string[],
+  readKey?: string,
+  readValue?: unknown,
+): Record<string, unknown> | undefined {
+  const keys = known ?? reader.keys(value, path);
+  if (keys === undefined) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    path.push(key);
+    const child = fields.get(key);
+    if (child === undefined) reader.unknownKey(fields.keys(), path);
+    else {
+      const item = key === readKey ? readValue : reader.get(value, key, path); // each value is read once
+      out[key] = snapshot(child, item, path, reader);
+    }
+    path.pop();
+  }
+  return out;
+}

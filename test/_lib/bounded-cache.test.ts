@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { BoundedCache } from '../../src/_lib/bounded-cache';
+
+describe('BoundedCache', () => {
+  test('remembers what it computed and computes each key once', () => {
+    const cache = new BoundedCache<string, number>(10);
+    let calls = 0;
+    const compute = (key: string) => (calls++, key.length);
+    expect(cache.getOrCompute('abc', compute)).toBe(3);
+    expect(cache.getOrCompute('abc', compute)).toBe(3);
+    expect(calls).toBe(1);
+    expect(cache.get('abc')).toBe(3);
+  });
+
+  test('remembers undefined and null answers too', () => {
+    const cache = new BoundedCache<string, string | null | undefined>(10);
+    let calls = 0;
+    cache.getOrCompute('a', () => (calls++, undefined));
+    cache.getOrCompute('a', () => (calls++, undefined));
+    cache.getOrCompute('b', () => (calls++, null));
+    cache.getOrCompute('b', () => (calls++, null));
+    expect(calls).toBe(2);
+  });
+
+  test('holds at most maxEntries: the oldest entry makes room', () => {
+    const cache = new BoundedCache<number, number>(3);
+    for (let i = 0; i < 5; i++) cache.set(i, i * 10);
+    expect(cache.size).toBe(3);
+    expect([0, 1, 2, 3, 4].map((k) => cache.get(k))).toEqual([undefined, undefined, 20, 30, 40]);
+  });
+
+  test('setting a key it holds replaces the value and evicts nothing', () => {
+    const cache = new BoundedCache<string, number>(2);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    cache.set('a', 3);
+    expect([cache.get('a'), cache.get('b'), cache.size]).toEqual([3, 2, 2]);
+  });
+
+  test('never keeps a string key longer than maxKeyLength, but still answers for it', () => {
+    const cache = new BoundedCache<string, number>(10, 8);
+    const long = 'x'.repeat(9);
+    let calls = 0;
+    expect(cache.getOrCompute(long, () => (calls++, 1))).toBe(1);
+    expect(cache.getOrCompute(long, () => (calls++, 1))).toBe(1);
+    expect(calls).toBe(2);
+    expect(cache.size).toBe(0);
+    cache.set('x'.repeat(8), 2);
+    expect(cache.size).toBe(1);
+  });
+});

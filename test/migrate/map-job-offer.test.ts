@@ -1,0 +1,153 @@
+import { describe, expect, test } from 'vitest';
+import { mapJobOffer } from '../../src/migrate/map-job-offer';
+
+// The engine alone: the candidate Work Order it builds from the attribute table, section by
+// section, and the issues it finds in the Job Offer itself. (Formats and rules are the Work Order
+// check's: see test/fixtures.test.ts.)
+
+const address = { street_1: '1 Main St', city: 'Boston' };
+const job = { title: 'T', address };
+
+function candidate(offer: object): Record<string, unknown> {
+  const mapped = mapJobOffer(offer);
+  expect(mapped.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  return mapped.candidate!;
+}
+
+describe('offer_strategy → orchestration', () => {
+  test('a missing strategy is direct, as every Job Offer was', () => {
+    const mapped = mapJobOffer({ job, customer: {} });
+    expect(mapped.candidate).toMatchObject({ workflow: 'service', orchestration: 'direct' });
+    expect(mapped.issues).toEqual([]);
+  });
+  test.each(['direct', 'round_robin', 'jump_ball'])('%s is kept', (strategy) => {
+    expect(candidate({ offer_strategy: strategy, job, customer: {} })['orchestration']).toBe(strategy);
+  });
+  test('anything else is an invalid_value at offer_strategy, and no orchestration is written', () => {
+    const mapped = mapJobOffer({ offer_strategy: 'Direct', job, customer: {} });
+    expect(mapped.candidate).not.toHaveProperty('orchestration');
+    expect(mapped.issues).toEqual([{ code: 'invalid_value', severity: 'error', path: ['offer_strategy'], message: expect.stringContaining('"Direct" is not an orchestration') }]);
+  });
+  test('a strategy that is not a string is an invalid_type', () => {
+    expect(mapJobOffer({ offer_strategy: 3, job, customer: {} }).issues).toEqual([
+      { code: 'invalid_type', severity: 'error', path: ['offer_strategy'], message: '"offer_strategy" must be a string, not 3: change its type.' },
+    ]);
+  });
+});
+
+describe('job → the top level', () => {
+  test('copies only the fields given', () => {
+    const out = candidate({ job, customer: {} });
+    expect(out).toStrictEqual({ workflow: 'service', orchestration: 'direct', title: 'T', location: address, contacts: [{ primary: true }] });
+  });
+  test('wraps external_id and keeps the description verbatim', () => {
+    const out = candidate({ job: { title: 'T', description: ' x. ', service_type: 'PLB', external_id: 'A1', address }, customer: {} });
+    expect(out).toMatchObject({ title: 'T', description: ' x. ', service_type: 'PLB', external_ids: ['A1'], location: address });
+  });
+  test('does not share the address object with the input', () => {
+    expect(candidate({ job, customer: {} })['location']).not.toBe(address);
+  });
+  test('a missing job or customer is required; nothing below it is reported again', () => {
+    expect(mapJobOffer({}).issues.map((i) => [i.code, i.path])).toEqual([
+      ['required', ['job']],
+      ['required', ['customer']],
+    ]);
+  });
+});
+
+describe('customer → the primary contact', () => {
+  test('the customer becomes the primary contact, email first and preferred', () => {
+    const out = candidate({ job, customer: { first_name: 'Joe', email: 'joe@example.com', external_id: 'B1', phone_numbers: [{ number: '+15551234567', type: 'home', primary: true }] } });
+    expect(out['contacts']).toStrictEqual([
+      {
+        primary: true,
+        first_name: 'Joe',
+        contact_methods: [
+          { method: 'email', preferred: true, value: 'joe@example.com' },
+          { method: 'phone', value: '+15551234567', type: 'home', preferred: true },
+        ],
+        external_ids: ['B1'],
+      },
+    ]);
+  });
+  test('a customer with no email and no phone has no contact_methods key', () => {
+    expect(candidate({ job, customer: { last_name: 'Shmo' } })['contacts']).toStrictEqual([{ primary: true, last_name: 'Shmo' }]);
+  });
+  test('primary maps to preferred, absent stays absent', () => {
+    const [contact] = candidate({ job, customer: { phone_numbers: [{ number: '1', primary: false }, { number: '2' }] } })['contacts'] as { contact_methods: unknown }[];
+    expect(contact!.contact_methods).toStrictEqual([
+      { method: 'phone', value: '1', preferred: false },
+      { method: 'phone', value: '2' },
+    ]);
+  });
+  test('later primaries are demoted with a warning each', () => {
+    const mapped = mapJobOffer({ job, customer: { phone_numbers: [{ number: '1' }, { number: '2', primary: true }, { number: '3', primary: true }] } });
+    const [contact] = mapped.candidate!['contacts'] as { contact_methods: { preferred?: boolean }[] }[];
+    expect(contact!.contact_methods.map((m) => m.preferred)).toEqual([undefined, true, false]);
+    expect(mapped.issues).toEqual([
+      { code: 'preferred_demoted', severity: 'warning', path: ['customer', 'phone_numbers', 2, 'primary'], message: expect.stringContaining('Phone 1 is already primary') },
+    ]);
+  });
+});
+
+describe('entities → service providers', () => {
+  test('entity fields become provider fields', () => {
+    const out = candidate({ job, customer: {}, entities: [{ type: 'organization', id: 7, external_id: 'C1', data: { name: 'N', email: 'e@x.co', phone_number: '+15558887777', address } }] });
+    expect(out['service_providers']).toStrictEqual([{ id: 7, external_ids: ['C1'], name: 'N', email: 'e@x.co', phone_number: '+15558887777', address }]);
+  });
+  test('an entity of another type is an error at its type', () => {
+    const mapped = mapJobOffer({ job, customer: {}, entities: [{ id: 1 }, { type: 'user', id: 2 }] });
+    expect(mapped.issues).toEqual([{ code: 'unsupported_entity_type', severity: 'error', path: ['entities', 1, 'type'], message: expect.stringContaining('"user" entities') }]);
+  });
+  test('no entities, or none, give no service_providers key', () => {
+    expect(candidate({ job, customer: {} })).not.toHaveProperty('service_providers');
+    expect(candidate({ job, customer: {}, entities: [] })).not.toHaveProperty('service_providers');
+  });
+  test('an entity with nothing in it still becomes a provider (the check says it cannot be found)', () => {
+    expect(candidate({ job, customer: {}, entities: [{}] })['service_providers']).toStrictEqual([{}]);
+  });
+});
+
+describe('appointment → windows', () => {
+  test('parallel arrays become windows in order', () => {
+    expect(candidate({ job, customer: {}, appointment: { window_start_time: ['a', 'b'], window_end_time: ['c', 'd'] } })['appointment_windows']).toStrictEqual([
+      { start_time: 'a', end_time: 'c' },
+      { start_time: 'b', end_time: 'd' },
+    ]);
+  });
+  test('arrays of different length are window_count_mismatch and build no window', () => {
+    const mapped = mapJobOffer({ job, customer: {}, appointment: { window_start_time: ['a', 'b'] } });
+    expect(mapped.candidate).not.toHaveProperty('appointment_windows');
+    expect(mapped.issues).toEqual([
+      { code: 'window_count_mismatch', severity: 'error', path: ['appointment'], message: expect.stringContaining('has 2 entries and "window_end_time" has 0') },
+    ]);
+  });
+  test('empty arrays give no appointment_windows key', () => {
+    expect(candidate({ job, customer: {}, appointment: { window_start_time: [], window_end_time: [] } })).not.toHaveProperty('appointment_windows');
+  });
+});
+
+describe('what the Job Offer itself gets wrong', () => {
+  test('containers of the wrong kind are invalid_type at their path, with the schema messages, in schema order', () => {
+    expect(mapJobOffer({ job: [], customer: 'Joe', entities: {}, appointment: { window_start_time: 'x' } }).issues).toEqual([
+      { code: 'invalid_type', severity: 'error', path: ['job'], message: '"job" must be an object, not an array: change its type.' },
+      { code: 'invalid_type', severity: 'error', path: ['appointment', 'window_start_time'], message: '"appointment.window_start_time" must be an array, not the string "x": change its type.' },
+      { code: 'invalid_type', severity: 'error', path: ['customer'], message: '"customer" must be an object, not the string "Joe": change its type.' },
+      { code: 'invalid_type', severity: 'error', path: ['entities'], message: '"entities" must be an array, not an object: change its type.' },
+    ]);
+  });
+  test('fields the table drops and fields it does not know are dropped_field warnings', () => {
+    expect(mapJobOffer({ job, customer: { home_address: {} }, duration: -1, extra: 1 }).issues.map((i) => [i.code, i.path])).toEqual([
+      ['dropped_field', ['extra']],
+      ['dropped_field', ['duration']],
+      ['dropped_field', ['customer', 'home_address']],
+    ]);
+  });
+  test('the input is not read twice: a getter runs once', () => {
+    let reads = 0;
+    const offer = { job, customer: {} };
+    Object.defineProperty(offer, 'offer_strategy', { enumerable: true, get: () => (++reads === 1 ? 'jump_ball' : 'direct') });
+    expect(candidate(offer)['orchestration']).toBe('jump_ball');
+    expect(reads).toBe(1);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { normalizeTimestamp, readInstant, readLocalDateTime } from '../../src/normalize/timestamp';
+
+describe('readInstant: the one timestamp grammar', () => {
+  test.each([
+    ['2017-01-01T05:00:00Z', Date.UTC(2017, 0, 1, 5)],
+    ['2017-01-01T05:00Z', Date.UTC(2017, 0, 1, 5)],
+    ['2017-01-01t05:00:00z', Date.UTC(2017, 0, 1, 5)],
+    ['2017-01-01T00:00:00-05:00', Date.UTC(2017, 0, 1, 5)],
+    ['2017-01-01T10:30:00+05:30', Date.UTC(2017, 0, 1, 5)],
+    ['2017-01-01T05:00:00.5Z', Date.UTC(2017, 0, 1, 5, 0, 0, 500)],
+    ['2017-01-01T05:00:00.123456789Z', Date.UTC(2017, 0, 1, 5, 0, 0, 123)],
+    ['2016-02-29T00:00:00Z', Date.UTC(2016, 1, 29)],
+    ['0099-01-01T00:00:00Z', Date.parse('0099-01-01T00:00:00Z')],
+  ])('%s is the instant %d', (text, ms) => {
+    expect(readInstant(text)?.ms).toBe(ms);
+  });
+
+  test.each([
+    '2017-01-01T05:00:00', // no offset
+    '2017-01-01 05:00:00Z', // a space
+    '2017-02-29T00:00:00Z', // not a leap year
+    '2017-04-31T00:00:00Z',
+    '2017-13-01T00:00:00Z',
+    '2017-01-01T24:00:00Z',
+    '2017-01-01T23:60:00Z',
+    '2017-01-01T23:59:60Z', // leap seconds are not instants JavaScript can hold
+    '2017-01-01T05:00:00+24:00',
+    '2017-01-01T05:00:00+05:60',
+    '2017-01-01T05:00:00-0500', // basic offset
+    '2017-01-01T05:00:00.1234567890Z', // more than nine digits
+    '2017-01-01T05Z',
+    '',
+    'next tuesday',
+  ])('%j is not one', (text) => {
+    expect(readInstant(text)).toBeUndefined();
+  });
+});
+
+describe('readLocalDateTime', () => {
+  test('a date and time without offset', () => {
+    expect(readLocalDateTime('2017-03-12T02:30')).toMatchObject({ year: 2017, month: 3, day: 12, hour: 2, minute: 30, second: 0, fraction: '' });
+  });
+  test('null for one that does not exist, undefined for anything else', () => {
+    expect(readLocalDateTime('2017-02-30T02:30:00')).toBeNull();
+    expect(readLocalDateTime('2017-03-12T02:30:00Z')).toBeUndefined();
+  });
+});
+
+describe('normalizeTimestamp', () => {
+  test('keeps a timestamp as written', () => {
+    expect(normalizeTimestamp('2017-01-01T05:00Z')).toEqual({ ok: true, value: '2017-01-01T05:00Z' });
+  });
+  test('says how to fix one without offset, and one that is not a timestamp', () => {
+    expect(normalizeTimestamp('2017-01-01T05:00:00')).toEqual({
+      ok: false,
+      message: '"2017-01-01T05:00:00" has no offset, so the instant it means is unknown: add "Z" for UTC or the local offset, e.g. "2017-01-01T05:00:00-05:00".',
+    });
+    expect(normalizeTimestamp('soon')).toEqual({
+      ok: false,
+      message: '"soon" is not an ISO 8601 timestamp with an offset: write e.g. "2017-01-01T05:00:00Z" or "2017-01-01T00:00:00-05:00".',
+    });
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { migrateJobOffer, validateWorkOrder } from '../../src';
+import { MAX_KEY_ISSUES } from '../../src/validate/read';
+import { FIXTURES, readJson } from '../support/fixtures';
+
+// Both functions read an untrusted value once, own properties only, and turn whatever throws while
+// being read into an issue: they never throw on data.
+
+const workOrder = readJson(`${FIXTURES}pairs/guide-example.work-order.json`) as Record<string, unknown>;
+const jobOffer = readJson(`${FIXTURES}pairs/guide-example.job-offer.json`) as Record<string, unknown>;
+
+function throwingGetter<T extends object>(base: T, key: string): T {
+  const copy = { ...base };
+  Object.defineProperty(copy, key, { enumerable: true, get: () => { throw new Error('no'); } });
+  return copy;
+}
+
+// What the guide's example always gets besides: migrateJobOffer warns that `duration` is dropped.
+const besides = { validateWorkOrder: [], migrateJobOffer: [['dropped_field', ['duration']]] };
+
+describe.each([
+  ['validateWorkOrder', validateWorkOrder, workOrder, 'location', 'title'],
+  ['migrateJobOffer', migrateJobOffer, jobOffer, 'job', 'offer_strategy'],
+] as const)('%s on objects that throw while read', (name, fn, valid, objectKey, leafKey) => {
+  const codesAndPaths = (input: unknown) => fn(input).issues.map((i) => [i.code, i.path]);
+
+  test('a throwing getter is unreadable_input at its path, the walk goes on, and nothing is parsed', () => {
+    const result = fn(throwingGetter(valid, leafKey));
+    expect(result.success).toBe(false);
+    expect(result.issues[0]).toEqual({
+      code: 'unreadable_input',
+      severity: 'error',
+      path: [leafKey],
+      message: `"${leafKey}" could not be read (reading it threw Error): pass plain data, such as the result of JSON.parse, not objects with getters or proxies.`,
+    });
+    expect(codesAndPaths(throwingGetter(valid, leafKey))).toEqual([['unreadable_input', [leafKey]], ...besides[name]]);
+    const nested = { ...valid, [objectKey]: throwingGetter(valid[objectKey] as object, objectKey === 'job' ? 'title' : 'city') };
+    expect(codesAndPaths(nested)).toEqual([['unreadable_input', [objectKey, objectKey === 'job' ? 'title' : 'city']], ...besides[name]]);
+  });
+
+  test('a revoked Proxy, as the input or inside it, is unreadable_input', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(fn(proxy)).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'unreadable_input',
+          severity: 'error',
+          path: [],
+          message: '"(root)" could not be read (reading it threw TypeError): pass plain data, such as the result of JSON.parse, not objects with getters or proxies.',
+        },
+      ],
+    });
+    expect(codesAndPaths({ ...valid, [objectKey]: proxy })).toEqual([['unreadable_input', [objectKey]], ...besides[name]]);
+  });
+
+  test('a Proxy whose traps throw is unreadable_input', () => {
+    const hostile = new Proxy({}, { ownKeys: () => { throw new RangeError('trap'); } });
+    expect(codesAndPaths(hostile)).toEqual([['unreadable_input', []]]);
+  });
+
+  test('each value is read once: a getter that answers differently the second time is not believed', () => {
+    let reads = 0;
+    const sneaky = { ...valid };
+    Object.defineProperty(sneaky, leafKey, { enumerable: true, get: () => (++reads === 1 ? (valid[leafKey] ?? 'direct') : 'x'.repeat(5_000_000)) });
+    const result = fn(sneaky);
+    expect(reads).toBe(1);
+    expect(result.success).toBe(true);
+  });
+
+  test('inherited properties are never read', () => {
+    const inherited = Object.assign(Object.create({ description: 'x'.repeat(3_000_000) }), valid);
+    const result = fn(inherited);
+    expect(result.success).toBe(true);
+    expect(JSON.stringify(result)).not.toContain('xxxxxxxxxx');
+  });
+});
+
+describe('floods of unknown keys', () => {
+  test(`at most ${MAX_KEY_ISSUES} are listed one by one, then one issue counts the rest`, () => {
+    const flooded: Record<string, unknown> = { ...workOrder };
+    // Under the 200-key limit of one object: spread over the nested objects too.
+    for (let i = 0; i < 150; i++) flooded[`unknown_${i}`] = i;
+    flooded['location'] = { ...(workOrder['location'] as object), ...Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`extra_${i}`, i])) };
+    const result = validateWorkOrder(flooded);
+    expect(result.success).toBe(true);
+    const unknown = result.issues.filter((i) => i.code === 'unknown_field');
+    expect(unknown).toHaveLength(MAX_KEY_ISSUES + 1);
+    expect(unknown.at(-1)).toEqual({
+      code: 'unknown_field',
+      severity: 'warning',
+      path: [],
+      message: `200 more keys that are not Work Order fields were left out of the result (only the first ${MAX_KEY_ISSUES} are listed one by one): remove them.`,
+    });
+  });
+
+  test('a long unknown key is cut in its message and gets no "did you mean"', () => {
+    const key = `titl${'e'.repeat(100)}`;
+    const [found] = validateWorkOrder({ ...workOrder, [key]: 1 }).issues;
+    expect(found?.message).toBe(`"${key.slice(0, 64)}…" is not a Work Order field and was left out of the result: remove it, or move its data to a field the payload has.`);
+  });
+});
+
+describe('more ways a value can fail to be read', () => {
+  test('an array whose elements throw is unreadable_input at the array', () => {
+    const windows = new Proxy([{}], { get: (target, key) => (key === '0' ? (() => { throw new Error('no'); })() : Reflect.get(target, key)) });
+    expect(validateWorkOrder({ ...workOrder, appointment_windows: windows }).issues.map((i) => [i.code, i.path])).toEqual([['unreadable_input', ['appointment_windows']]]);
+  });
+  test('a contact method with too many keys is too_large, whatever its method', () => {
+    const method = { method: 'email', value: 'a@b.co', ...Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`k${i}`, i])) };
+    const contacts = [{ primary: true, contact_methods: [method] }];
+    expect(validateWorkOrder({ ...workOrder, contacts }).issues.map((i) => [i.code, i.path])).toEqual([['too_large', ['contacts', 0, 'contact_methods', 0]]]);
+  });
+});
