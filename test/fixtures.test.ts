@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { migrateJobOffer, validateWorkOrder, type Issue, type MigrateOptions } from '../src';
-import { checkFixturePairs } from '../src/testing';
+import { assertFixturePair, checkFixturePairs } from '../src/testing';
 import { ERROR_CODES, WARNING_CODES } from '../src/issues/issue';
 import { codesAndPaths, FIXTURES, fixtureNames, readJson, type ExpectedIssue } from './support/fixtures';
 
@@ -33,8 +33,7 @@ describe('Job Offer → Work Order pairs (fixtures/pairs), run by checkFixturePa
   });
   test.each(results.map((r) => [r.name, r] as const))('%s', (_, result) => {
     record(result.issues);
-    expect(result.diff).toBeUndefined();
-    expect(result.passed).toBe(true);
+    assertFixturePair(result);
   });
 });
 

@@ -9,6 +9,9 @@ export { address, anyJson, broken, emailAddress, jobOffer, phoneNumber, workOrde
 export { checkFixturePairs, type CheckFixturePairsOptions, type FixturePairResult } from './check-fixture-pairs';
 export { matchers, type MatcherContext, type MatcherResult, type WorkOrderMatchers } from './matchers';
 
+// Fixture pairs in any runner: a failed pair as an assertion error with its diff and issues.
+export { assertFixturePair } from './assert-fixture-pair';
+
 import { address, anyJson, broken, emailAddress, jobOffer, phoneNumber, workOrder } from './arbitraries';
 
 /**
