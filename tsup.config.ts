@@ -30,6 +30,15 @@ export default defineConfig([{
   // The vitest/jest augmentations get their declarations from scripts/build-testing-types.mjs.
   dts: { entry: { index: 'src/index.ts', timezone: 'src/time/timezone.ts', 'testing/index': 'src/testing/index.ts' } },
   format: ['esm', 'cjs'],
+  // ky (the client's request loop) is ESM only: the CJS build bundles it, so that
+  // `require('dispatch-workorder')` works; the ESM build imports it. Either way it is loaded with
+  // the client's first request (a dynamic import), so an app that does not use the client never loads it.
+  noExternal: ['ky'],
+  esbuildOptions(options, { format }) {
+    if (format === 'esm') options.external = [...(options.external ?? []), 'ky'];
+    // ky's license notice (a /*! comment in src/client/send.ts) goes where ky's code does.
+    options.legalComments = format === 'esm' ? 'none' : 'eof';
+  },
   clean: ['!cli/**'], // the CLI config below builds dist/cli/ in parallel
   sourcemap: true,
   target: 'node20',

@@ -5,7 +5,8 @@ import type { MigrateOptions } from '../migrate/options';
 import { acceptJob, cancelJob, completeJob, createWorkOrder, getAppointment, getCustomer, getJob, getServiceProvider } from '../requests';
 import type { AppointmentInput, RequestResult, WorkOrderCreated } from '../requests/types';
 import type { ValidateOptions } from '../validate/options';
-import { resolveClientOptions, type ClientOptions } from './options';
+import { RECORD, RECORD_OR_EMPTY, WORK_ORDER_CREATED, type Answer, type ApiRecord } from './answers';
+import { callSignal, checkSignal, resolveClientOptions, type ClientOptions } from './options';
 import { send, type Transport } from './send';
 import { tokenSource } from './token-source';
 
@@ -29,13 +30,12 @@ export interface MigrateAndCreateResult {
   readonly issues: readonly Issue[];
 }
 
-/** A Dispatch record as the API returns it: a JSON object whose fields are the platform's. */
-export type ApiRecord = { readonly [field: string]: unknown };
-
 /**
  * A client for the Dispatch API's Work Order workflows, made by {@link createClient}. Each method
  * validates its arguments like the {@link requests} builder of the same name (throwing
- * `WorkOrderError` before anything is sent), sends the request, and returns the parsed body.
+ * `WorkOrderError` before anything is sent), sends the request, and returns the parsed body once
+ * it has checked that it is what the endpoint answers (else an `invalid_response` {@link ApiError}).
+ * An unknown key in a method's options is a `TypeError`.
  */
 export interface DispatchClient {
   /** The base URL requests go to, e.g. `https://api-sandbox.dispatch.me`. */
@@ -45,31 +45,32 @@ export interface DispatchClient {
    * warnings (e.g. unknown keys left out) are not returned: call `validateWorkOrder` first to see them.
    *
    * @throws {WorkOrderError} When the Work Order is invalid; nothing was sent.
-   * @throws {ApiRequestError} When the request fails: {@link ApiError}, {@link ApiTimeoutError} or {@link ApiNetworkError}.
+   * @throws {ApiRequestError} When the request fails: {@link ApiError}, {@link ApiTimeoutError} or
+   * {@link ApiNetworkError}; an answer that is not {@link WorkOrderCreated} is an `invalid_response` ApiError.
    */
   createWorkOrder(workOrder: unknown, options?: CreateWorkOrderOptions): Promise<WorkOrderCreated>;
   /**
    * Accepts a job on its provider's behalf: `PATCH /v3/jobs/:id` `{ status: "unscheduled" }`, or
-   * with an appointment `POST /v3/appointments`. Returns the body the API answers (`null` if none).
+   * with an appointment `POST /v3/appointments`. Returns the record the API answers (`null` if none).
    *
    * @throws {WorkOrderError} When an argument is invalid; nothing was sent.
-   * @throws {ApiRequestError} When the request fails.
+   * @throws {ApiRequestError} When the request fails, or the body is not a JSON object (`invalid_response`).
    */
-  acceptJob(jobId: number, appointment?: AppointmentInput, options?: CallOptions): Promise<unknown>;
+  acceptJob(jobId: number, appointment?: AppointmentInput, options?: CallOptions): Promise<ApiRecord | null>;
   /**
-   * Cancels a job: `PATCH /v3/jobs/:id` `{ status: "canceled" }`. Returns the body (`null` if none).
+   * Cancels a job: `PATCH /v3/jobs/:id` `{ status: "canceled" }`. Returns the job (`null` if no body).
    *
    * @throws {WorkOrderError} When `jobId` is invalid; nothing was sent.
-   * @throws {ApiRequestError} When the request fails.
+   * @throws {ApiRequestError} When the request fails, or the body is not a JSON object.
    */
-  cancelJob(jobId: number, options?: CallOptions): Promise<unknown>;
+  cancelJob(jobId: number, options?: CallOptions): Promise<ApiRecord | null>;
   /**
-   * Completes a job: `PATCH /v3/jobs/:id` `{ status: "complete" }`. Returns the body (`null` if none).
+   * Completes a job: `PATCH /v3/jobs/:id` `{ status: "complete" }`. Returns the job (`null` if no body).
    *
    * @throws {WorkOrderError} When `jobId` is invalid; nothing was sent.
-   * @throws {ApiRequestError} When the request fails.
+   * @throws {ApiRequestError} When the request fails, or the body is not a JSON object.
    */
-  completeJob(jobId: number, options?: CallOptions): Promise<unknown>;
+  completeJob(jobId: number, options?: CallOptions): Promise<ApiRecord | null>;
   /**
    * Reads a job: `GET /v3/jobs/:id`.
    *
@@ -109,15 +110,17 @@ export interface DispatchClient {
 }
 
 /**
- * Creates a client for the Dispatch API on `fetch`: it validates before sending (nothing invalid
- * leaves the machine), sends the OAuth2 bearer token, gets a new token once via `getToken` after a
- * 401, retries 429 and 5xx answers with bounded backoff that honours `Retry-After`, limits each
- * attempt with `timeoutMs`, and never retries a `POST` that may have reached the server unless
- * `retryNonIdempotent` is set. Talks to the sandbox unless told otherwise.
+ * Creates a client for the Dispatch API on `fetch` (through ky): it validates before sending
+ * (nothing invalid leaves the machine), sends the OAuth2 bearer token, gets a new token once via
+ * `getToken` after a 401, retries 429 and 5xx answers with bounded backoff that honours
+ * `Retry-After`, limits each attempt and each token wait with `timeoutMs`, never retries a `POST`
+ * that may have reached the server unless `retryNonIdempotent` is set, follows no redirect to
+ * another origin, reads at most `maxResponseBytes` of a body, and checks each answer's shape.
+ * Talks to the sandbox unless told otherwise.
  *
- * @param options - The token (or `getToken`), the environment or base URL, and retry and time limits.
+ * @param options - The token (or `getToken`), the environment or base URL, retry, time and size limits, hooks.
  * @returns A {@link DispatchClient}.
- * @throws {TypeError} When an option is missing or invalid (a caller mistake), e.g. no token.
+ * @throws {TypeError} When an option is missing, unknown or invalid (a caller mistake), e.g. no token.
  *
  * @example
  * const client = createClient({ environment: 'production', getToken: () => fetchAccessToken() });
@@ -126,33 +129,35 @@ export interface DispatchClient {
  */
 export function createClient(options: ClientOptions): DispatchClient {
   const resolved = resolveClientOptions(options);
-  const transport: Transport = { ...resolved, tokens: tokenSource(resolved.token, resolved.getToken) };
+  const transport: Transport = { options: resolved, tokens: tokenSource(resolved.token, resolved.getToken, resolved.timeoutMs) };
 
-  const call = (built: RequestResult, signal: AbortSignal | undefined): Promise<unknown> => {
-    if (!built.success) return Promise.reject(new WorkOrderError(built.issues));
-    return send(transport, built.request, signal);
-  };
-  const read = async (built: RequestResult, signal: AbortSignal | undefined): Promise<ApiRecord> => {
+  const call = async <T>(built: RequestResult, signal: AbortSignal | undefined, answer: Answer<T>): Promise<T> => {
     if (!built.success) throw new WorkOrderError(built.issues);
-    return (await send(transport, built.request, signal, 'object')) as ApiRecord;
+    return send(transport, built.request, signal, answer);
   };
   const create = async (workOrder: unknown, createOptions: CreateWorkOrderOptions | undefined): Promise<WorkOrderCreated> => {
     const { signal, ...validateOptions } = createOptions ?? {};
-    return (await call(createWorkOrder(workOrder, validateOptions), signal)) as WorkOrderCreated;
+    return call(createWorkOrder(workOrder, validateOptions), checkSignal(signal), WORK_ORDER_CREATED);
   };
+  // A method's checks, in order: its options (a caller mistake throws), its arguments, then the request.
+  const update = async (method: string, build: () => RequestResult, callOptions: CallOptions | undefined): Promise<ApiRecord | null> =>
+    call(build(), callSignal(method, callOptions), RECORD_OR_EMPTY);
+  const read = async (method: string, build: () => RequestResult, callOptions: CallOptions | undefined): Promise<ApiRecord> =>
+    call(build(), callSignal(method, callOptions), RECORD);
 
   return {
-    baseUrl: transport.baseUrl,
+    baseUrl: resolved.baseUrl,
     createWorkOrder: create,
-    acceptJob: (jobId, appointment, callOptions) => call(acceptJob(jobId, appointment), callOptions?.signal),
-    cancelJob: (jobId, callOptions) => call(cancelJob(jobId), callOptions?.signal),
-    completeJob: (jobId, callOptions) => call(completeJob(jobId), callOptions?.signal),
-    getJob: (jobId, callOptions) => read(getJob(jobId), callOptions?.signal),
-    getAppointment: (appointmentId, callOptions) => read(getAppointment(appointmentId), callOptions?.signal),
-    getCustomer: (customerId, callOptions) => read(getCustomer(customerId), callOptions?.signal),
-    getServiceProvider: (serviceProviderId, callOptions) => read(getServiceProvider(serviceProviderId), callOptions?.signal),
+    acceptJob: (jobId, appointment, callOptions) => update('acceptJob', () => acceptJob(jobId, appointment), callOptions),
+    cancelJob: (jobId, callOptions) => update('cancelJob', () => cancelJob(jobId), callOptions),
+    completeJob: (jobId, callOptions) => update('completeJob', () => completeJob(jobId), callOptions),
+    getJob: (jobId, callOptions) => read('getJob', () => getJob(jobId), callOptions),
+    getAppointment: (appointmentId, callOptions) => read('getAppointment', () => getAppointment(appointmentId), callOptions),
+    getCustomer: (customerId, callOptions) => read('getCustomer', () => getCustomer(customerId), callOptions),
+    getServiceProvider: (serviceProviderId, callOptions) => read('getServiceProvider', () => getServiceProvider(serviceProviderId), callOptions),
     async migrateAndCreate(jobOffer, migrateAndCreateOptions) {
       const { signal, ...migrateOptions } = migrateAndCreateOptions ?? {};
+      checkSignal(signal);
       const migration = migrateJobOffer(jobOffer, migrateOptions);
       if (!migration.success) throw new WorkOrderError(migration.issues);
       const { defaultCountry, phoneFormat } = migrateOptions;

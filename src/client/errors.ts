@@ -8,8 +8,10 @@ import type { HttpMethod } from '../requests/types';
 /**
  * Stable code of an {@link ApiError}, from the response's status: `bad_request` (400),
  * `unauthorized` (401), `forbidden` (403), `not_found` (404), `validation_failed` (422),
- * `rate_limited` (429), `server_error` (5xx), `unexpected_status` (any other non-2xx), or
- * `invalid_response` (a 2xx whose body is not JSON).
+ * `rate_limited` (429), `server_error` (5xx), `unexpected_status` (any other non-2xx); or from
+ * what the client found: `invalid_response` (a 2xx whose body is not what the endpoint returns),
+ * `response_too_large` (a body over `maxResponseBytes`), `redirect_refused` (a redirect the client
+ * does not follow, e.g. to another origin).
  */
 export type ApiErrorCode =
   | 'bad_request'
@@ -20,7 +22,9 @@ export type ApiErrorCode =
   | 'rate_limited'
   | 'server_error'
   | 'unexpected_status'
-  | 'invalid_response';
+  | 'invalid_response'
+  | 'response_too_large'
+  | 'redirect_refused';
 
 /** What every {@link ApiRequestError} says about the request that failed. Never holds the token. */
 export interface FailedRequest {
@@ -52,8 +56,10 @@ export class ApiRequestError extends Error {
 }
 
 /**
- * The API answered with an error status (or a 2xx body that is not JSON). `status` and `code` say
- * which; on a 422, `errors` holds the body's `errors`, the platform's details of what failed.
+ * The API answered with an error status, or with an answer the client refuses: a 2xx body that is
+ * not what the endpoint returns, a body over `maxResponseBytes`, a redirect it does not follow.
+ * `status` and `code` say which; on a 422, `errors` holds the body's `errors`, the platform's
+ * details of what failed.
  *
  * @example
  * try {
@@ -71,7 +77,7 @@ export class ApiError extends ApiRequestError {
   readonly code: ApiErrorCode;
   /** On a 422: the body's `errors` (their shape is the platform's). Otherwise `undefined`. */
   readonly errors: unknown;
-  /** The response body: parsed JSON, the raw text when it is not JSON, or `null` when empty. */
+  /** The response body: parsed JSON, the raw text when it is not JSON, `null` when empty, `undefined` when not read (`response_too_large`, `redirect_refused`). */
   readonly body: unknown;
   /**
    * The wait the server asked for with `Retry-After`, in milliseconds, when it was longer than the
@@ -94,8 +100,9 @@ export class ApiError extends ApiRequestError {
 }
 
 /**
- * No answer came within the client's `timeoutMs` (per attempt), after any retries. For a `POST`
- * the server may still have acted on the request: check before sending it again.
+ * No answer came within the client's `timeoutMs` (per attempt), after any retries, or `getToken`
+ * gave no token within it (then nothing was sent). For a `POST` the server may still have acted on
+ * a request it received: check before sending it again.
  *
  * @example
  * if (isApiTimeoutError(error)) console.error(`no answer within ${error.timeoutMs} ms`);

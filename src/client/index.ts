@@ -1,6 +1,6 @@
+export type { ApiRecord } from './answers';
 export {
   createClient,
-  type ApiRecord,
   type CallOptions,
   type CreateWorkOrderOptions,
   type DispatchClient,
@@ -19,4 +19,5 @@ export {
   type ApiErrorCode,
   type FailedRequest,
 } from './errors';
-export { PRODUCTION_BASE_URL, SANDBOX_BASE_URL, type ClientOptions, type Environment, type GetToken } from './options';
+export type { AfterResponseContext, AfterResponseHook, BeforeRequestHook, BeforeRetryContext, BeforeRetryHook, ClientHooks, HookContext } from './hooks';
+export { PRODUCTION_BASE_URL, SANDBOX_BASE_URL, type ClientOptions, type Environment, type GetToken, type GetTokenContext } from './options';

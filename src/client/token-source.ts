@@ -13,21 +13,37 @@ export interface TokenSource {
   refresh(refused: string): Promise<string>;
 }
 
+/** @internal Why a token did not come: `getToken` did not settle within the time limit. */
+export class TokenTimeout extends Error {
+  override readonly name = 'TokenTimeout';
+}
+
 /**
- * @internal Builds the token source of one client. Concurrent requests share one `getToken` call;
- * a failed call is not remembered, so the next request tries again.
+ * @internal Builds the token source of one client. Concurrent requests share one `getToken` call,
+ * which gets `timeoutMs` to settle: then its signal aborts and every request waiting for it fails
+ * with {@link TokenTimeout}. A call that failed or timed out is not remembered, so the next
+ * request tries again.
  */
-export function tokenSource(token: string | undefined, getToken: GetToken | undefined): TokenSource {
+export function tokenSource(token: string | undefined, getToken: GetToken | undefined, timeoutMs: number): TokenSource {
   let value = token;
   let pending: Promise<string> | undefined;
 
   const fetchToken = (): Promise<string> => {
     if (getToken === undefined) return Promise.reject(new TypeError('dispatch-workorder: no getToken to refresh the token with.'));
     if (pending === undefined) {
-      const fetching = Promise.resolve()
-        .then(() => getToken())
-        .then((token) => (value = checkToken(token, 'the value getToken returned')));
+      const controller = new AbortController();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const expired = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => {
+          const message = `getToken did not settle within ${timeoutMs} ms`;
+          controller.abort(new DOMException(message, 'TimeoutError'));
+          reject(new TokenTimeout(message));
+        }, timeoutMs);
+      });
+      const asked = Promise.resolve().then(() => getToken({ signal: controller.signal }));
+      const fetching = Promise.race([asked, expired]).then((token) => (value = checkToken(token)));
       const settle = (): void => {
+        clearTimeout(timer);
         if (pending === fetching) pending = undefined;
       };
       fetching.then(settle, settle);

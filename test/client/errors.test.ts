@@ -79,6 +79,39 @@ describe('typed errors', () => {
     ]);
   });
 
+  test('an error body that is not JSON is kept as text', async () => {
+    const client = createClient({ token: 't', retries: 0, fetch: async () => new Response('<html>Bad Gateway</html>', { status: 502 }) });
+    const error = await client.getJob(7).catch((e: unknown) => e);
+    expect(isApiError(error) && [error.code, error.body]).toStrictEqual(['server_error', '<html>Bad Gateway</html>']);
+  });
+
+  test.each([
+    ['an Error without a code', new Error('socket hang up'), 'socket hang up'],
+    ['a value that is not an Error', 'offline', 'offline'],
+  ])('a fetch that throws %s: ApiNetworkError naming it', async (_name, thrown, reason) => {
+    const client = createClient({
+      token: 't',
+      retries: 0,
+      fetch: async () => {
+        throw thrown;
+      },
+    });
+    const error = await client.getJob(7).catch((e: unknown) => e);
+    expect(isApiNetworkError(error) && [error.message, error.cause]).toStrictEqual([`GET https://api-sandbox.dispatch.me/v3/jobs/7 failed: ${reason} (1 attempt).`, thrown]);
+  });
+
+  test('a body that is not a stream of bytes (a custom fetch) is an ApiNetworkError', async () => {
+    const strings = new ReadableStream({
+      start: (controller) => {
+        controller.enqueue('{}');
+        controller.close();
+      },
+    });
+    const client = createClient({ token: 't', retries: 0, fetch: async () => new Response(strings) });
+    const error = await client.getJob(7).catch((e: unknown) => e);
+    expect(isApiNetworkError(error) && error.message).toBe('GET https://api-sandbox.dispatch.me/v3/jobs/7 failed: the response body is not a stream of bytes (1 attempt).');
+  });
+
   test('an empty 2xx body is null', async () => {
     const client = createClient({ token: 't', fetch: async () => new Response(null, { status: 204 }) });
     expect(await client.cancelJob(7)).toBeNull();

@@ -38,10 +38,10 @@ describe('migrateAndCreate', () => {
 
 describe('tokenSource', () => {
   test('without getToken and without a token, asking for one rejects with a TypeError', async () => {
-    const source = tokenSource(undefined, undefined);
+    const source = tokenSource(undefined, undefined, 1000);
     expect(source.canRefresh).toBe(false);
     await expect(source.current()).rejects.toThrow(new TypeError('dispatch-workorder: no getToken to refresh the token with.'));
-    await expect(tokenSource('t1', undefined).refresh('t1')).rejects.toThrow(TypeError);
+    await expect(tokenSource('t1', undefined, 1000).refresh('t1')).rejects.toThrow(TypeError);
   });
 });
 

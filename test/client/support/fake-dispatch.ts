@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 // A small in-memory Dispatch API on 127.0.0.1 for the client tests: the endpoints the guide and
@@ -15,6 +15,8 @@ export interface ReceivedRequest {
   readonly accept: string | undefined;
   /** The parsed JSON body, the raw text if it is not JSON, or `undefined` when there is none. */
   readonly body: unknown;
+  /** Every header as received (names in lower case). */
+  readonly headers: IncomingHttpHeaders;
 }
 
 /** A canned answer served instead of the real endpoint. */
@@ -94,7 +96,7 @@ export async function startFakeDispatch(): Promise<FakeDispatch> {
         body = text;
       }
     }
-    received.push({ method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization, contentType, accept: req.headers.accept, body });
+    received.push({ method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization, contentType, accept: req.headers.accept, body, headers: req.headers });
 
     if (req.method === 'POST' && url.pathname === '/v3/oauth/token') return token(res, body);
 
