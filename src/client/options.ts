@@ -1,17 +1,10 @@
 import * as z from 'zod';
+import { ENVIRONMENTS, PRODUCTION_BASE_URL, SANDBOX_BASE_URL, type Environment } from '../requests/environments';
 import type { AfterResponseHook, BeforeRequestHook, BeforeRetryHook, ClientHooks } from './hooks';
 
-/** The sandbox API, the default base URL of {@link createClient}. */
-export const SANDBOX_BASE_URL = 'https://api-sandbox.dispatch.me';
-
-/** The production API: pass `environment: 'production'` (or this as `baseUrl`) to use it. */
-export const PRODUCTION_BASE_URL = 'https://api.dispatch.me';
-
-/** A Dispatch environment: `sandbox` (the default) or `production`. */
-export type Environment = 'sandbox' | 'production';
-
-/** @internal Each environment's base URL: the one list `environment` is checked against (docs and tests use it too). */
-export const ENVIRONMENTS: Readonly<Record<Environment, string>> = { sandbox: SANDBOX_BASE_URL, production: PRODUCTION_BASE_URL };
+// The base URLs are platform facts shared with the testing kit's mock API: they live with the
+// request builders, below both.
+export { ENVIRONMENTS, PRODUCTION_BASE_URL, SANDBOX_BASE_URL, type Environment };
 
 /** What {@link GetToken} is given. */
 export interface GetTokenContext {

@@ -1,13 +1,31 @@
 /**
  * `dispatch-workorder/testing`: test helpers for integrators. Vitest/jest matchers, a fixture-pair
- * runner and fast-check arbitraries (fast-check is an optional peer dependency: install it to use
- * this subpath).
+ * runner, fast-check arbitraries (fast-check is an optional peer dependency: install it to use
+ * this subpath), and a mock Dispatch API, as a local HTTP server or as msw handlers (msw is an
+ * optional peer dependency too, loaded only by `mockDispatchHandlers`).
  *
  * @packageDocumentation
  */
 export { address, anyJson, broken, emailAddress, jobOffer, phoneNumber, workOrder, type PayloadArbitraryOptions } from './arbitraries';
 export { checkFixturePairs, type CheckFixturePairsOptions, type FixturePairResult } from './check-fixture-pairs';
 export { matchers, type MatcherContext, type MatcherResult, type WorkOrderMatchers } from './matchers';
+export {
+  mockDispatchHandlers,
+  startMockDispatch,
+  type MockAppointment,
+  type MockCustomer,
+  type MockDispatch,
+  type MockDispatchControls,
+  type MockDispatchHandlers,
+  type MockDispatchHandlersOptions,
+  type MockDispatchOptions,
+  type MockErrorDetail,
+  type MockFault,
+  type MockJob,
+  type MockRecords,
+  type MockServiceProvider,
+  type ReceivedRequest,
+} from './mock-dispatch';
 
 // Fixture pairs in any runner: a failed pair as an assertion error with its diff and issues.
 export { assertFixturePair } from './assert-fixture-pair';

@@ -20,5 +20,11 @@ test('every dependency with an install script is approved or denied in allowScri
 
 test('esbuild\'s postinstall is denied: the build uses its JavaScript API, which finds the binary of the platform package', () => {
   expect(withInstallScripts.map((p) => p.name)).toContain('esbuild');
-  expect(allowScripts).toEqual({ esbuild: false });
+  expect(allowScripts['esbuild']).toBe(false);
+});
+
+test("msw's postinstall is denied: it only copies msw's browser service worker into the folder package.json's `msw.workerDirectory` names, and this project has none (the mock's handlers run in Node)", () => {
+  expect(withInstallScripts.map((p) => p.name)).toContain('msw');
+  expect(readJson('package.json')['msw']).toBeUndefined();
+  expect(allowScripts).toEqual({ esbuild: false, msw: false });
 });
