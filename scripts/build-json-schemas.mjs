@@ -54,6 +54,21 @@ export function jsonSchemas({ WorkOrderSchema, JobOfferSchema, LocationSchema },
     }),
   };
 
+  // The library reads `null` in an optional field as absent (as JSON serializers write it), so the
+  // input side accepts it there; a required field that is null is missing, as in the library.
+  function allowNull(node) {
+    if (Array.isArray(node)) return node.forEach(allowNull);
+    if (typeof node !== 'object' || node === null) return;
+    for (const value of Object.values(node)) allowNull(value);
+    if (node.type !== 'object' || node.properties === undefined) return;
+    const required = new Set(node.required ?? []);
+    for (const [key, property] of Object.entries(node.properties)) {
+      if (required.has(key)) continue;
+      const { description: text, ...rest } = property;
+      node.properties[key] = { ...(text === undefined ? {} : { description: text }), anyOf: [rest, { type: 'null' }] };
+    }
+  }
+
   function generate(schema, title, description) {
     const json = z.toJSONSchema(schema, {
       io: 'input',
@@ -66,6 +81,7 @@ export function jsonSchemas({ WorkOrderSchema, JobOfferSchema, LocationSchema },
         Object.assign(ctx.jsonSchema, extra());
       },
     });
+    allowNull(json);
     const { $schema, ...rest } = json;
     return { $schema, title, description, $comment: `Generated from the zod schemas of dispatch-workorder ${version}; do not edit.`, ...rest };
   }

@@ -1,5 +1,8 @@
 import { quote } from '../_lib/describe';
 import { issue, type Issue, type PathSegment } from '../issues/issue';
+import { isRecord } from '../_lib/is-record';
+import { normalizePostalCode, type PostalCountry } from '../normalize/postal-code';
+import { normalizeState } from '../normalize/state';
 import { OrchestrationSchema } from '../schemas/enums';
 import { invalidTypeIssue } from '../validate/messages';
 
@@ -18,8 +21,10 @@ import { invalidTypeIssue } from '../validate/messages';
 export type Transfer =
   /** The value as it is: a string or number, or an object field for field (an address becomes a Location). */
   | 'copy'
-  /** The value as the one member of an array (`external_id` → `external_ids`). */
+  /** The value as a member of an array (`external_id` → `external_ids`), unless the array holds it already. */
   | 'wrap'
+  /** Each member of an array appended to the target array, in order, unless the array holds it already. */
+  | 'append'
   /** Nothing is carried: a `dropped_field` warning names the field and the row's `reason`. */
   | 'drop'
   /** Nothing is carried: the value is checked (`read`) and used up. */
@@ -108,6 +113,46 @@ function readPhonePrimary(value: unknown, at: RowContext): unknown {
     ),
   );
   return false;
+}
+
+const COUNTRIES: ReadonlyMap<string, PostalCountry> = new Map([
+  ['us', 'US'],
+  ['usa', 'US'],
+  ['united states', 'US'],
+  ['united states of america', 'US'],
+  ['ca', 'CA'],
+  ['can', 'CA'],
+  ['canada', 'CA'],
+]);
+const COUNTRY_NAMES: Readonly<Record<PostalCountry, string>> = { US: 'the US', CA: 'Canada' };
+
+/**
+ * An address: copied as a Location. A legacy `country` (a Location has none) is consumed when it
+ * agrees with the state and the postal code, and an `invalid_country` error when it names another
+ * country than theirs or one the platform does not serve.
+ */
+function readAddress(value: unknown, at: RowContext): unknown {
+  if (!isRecord(value) || value['country'] === undefined) return value;
+  const { country, ...location } = value;
+  const path = [...at.path, 'country'];
+  if (typeof country !== 'string') {
+    at.report(invalidTypeIssue(path, 'string', country));
+    return location;
+  }
+  const named = COUNTRIES.get(country.trim().toLowerCase());
+  if (named === undefined) {
+    at.report(issue('invalid_country', path, `${quote(country)} is not a country the platform serves: Dispatch works in the US and Canada only; write "US" or "CA", or leave it out.`));
+    return location;
+  }
+  const state = typeof location['state'] === 'string' ? normalizeState(location['state']) : undefined;
+  const postal = typeof location['postal_code'] === 'string' ? normalizePostalCode(location['postal_code']) : undefined;
+  const other = state?.ok && state.country !== named ? `state "${state.value}"` : postal?.ok && postal.country !== named ? `postal code "${postal.value}"` : undefined;
+  if (other !== undefined) {
+    at.report(
+      issue('invalid_country', path, `${quote(country)} is ${COUNTRY_NAMES[named]}, but the ${other} is not: correct the country, the state or the postal code so that all three agree.`),
+    );
+  }
+  return location;
 }
 
 /** `appointment`: the two window arrays pair by index, so they must have the same length. */
@@ -212,7 +257,7 @@ export const ATTRIBUTE_TABLE: readonly AttributeRow[] = [
     jobOffer: 'entities.$.external_id',
     workOrder: 'service_providers.$.external_ids',
     transfer: 'wrap',
-    decision: 'Becomes a one-member array.',
+    decision: 'Becomes the first member of `external_ids`.',
     fixtures: ['entity-all-fields'],
     guide: true,
   },
@@ -236,8 +281,9 @@ export const ATTRIBUTE_TABLE: readonly AttributeRow[] = [
     jobOffer: 'entities.$.data.address',
     workOrder: 'service_providers.$.address',
     transfer: 'copy',
-    decision: 'Copied as a Location and normalized.',
-    fixtures: ['entity-all-fields'],
+    read: readAddress,
+    decision: 'Copied as a Location and normalized; a legacy `country` is consumed when it agrees with the state and postal code (an `invalid_country` error when not).',
+    fixtures: ['entity-all-fields', 'address-country'],
     guide: true,
   },
   {
@@ -255,6 +301,14 @@ export const ATTRIBUTE_TABLE: readonly AttributeRow[] = [
     decision: 'Normalized (see phones below).',
     fixtures: ['entity-all-fields', 'option-rfc3966-canada'],
     guide: true,
+  },
+  {
+    jobOffer: 'entities.$.data.external_ids',
+    workOrder: 'service_providers.$.external_ids',
+    transfer: 'append',
+    decision: 'A legacy id array (not in the guide; real integrations send it): its members follow `entities[i].external_id` in `external_ids`, in order, each once.',
+    fixtures: ['external-ids-merged'],
+    guide: false,
   },
   {
     jobOffer: 'job',
@@ -292,16 +346,25 @@ export const ATTRIBUTE_TABLE: readonly AttributeRow[] = [
     jobOffer: 'job.external_id',
     workOrder: 'external_ids',
     transfer: 'wrap',
-    decision: 'Becomes a one-member array.',
+    decision: 'Becomes the first member of `external_ids`.',
     fixtures: ['job-all-fields'],
     guide: true,
+  },
+  {
+    jobOffer: 'job.external_ids',
+    workOrder: 'external_ids',
+    transfer: 'append',
+    decision: 'A legacy id array (not in the guide; real integrations send it): its members follow `job.external_id` in `external_ids`, in order, each once, so a re-sent Work Order finds the same job.',
+    fixtures: ['external-ids-merged'],
+    guide: false,
   },
   {
     jobOffer: 'job.address',
     workOrder: 'location',
     transfer: 'copy',
-    decision: 'Copied as a Location and normalized; required.',
-    fixtures: ['address-canadian-normalized', 'address-zip-plus-four'],
+    read: readAddress,
+    decision: 'Copied as a Location and normalized; required. A legacy `country` (`"US"`, `"USA"`, `"CA"`, `"Canada"`, any case) is consumed when it agrees with the state and postal code, and an `invalid_country` error when it does not.',
+    fixtures: ['address-canadian-normalized', 'address-zip-plus-four', 'address-country', 'invalid-job-offers/address-country-contradicts'],
     guide: true,
   },
   {
@@ -384,16 +447,25 @@ export const ATTRIBUTE_TABLE: readonly AttributeRow[] = [
     jobOffer: 'customer.external_id',
     workOrder: 'contacts[0].external_ids',
     transfer: 'wrap',
-    decision: 'Becomes a one-member array.',
+    decision: 'Becomes the first member of `contacts[0].external_ids`.',
     fixtures: ['customer-email-external-id-billing'],
     guide: true,
+  },
+  {
+    jobOffer: 'customer.external_ids',
+    workOrder: 'contacts[0].external_ids',
+    transfer: 'append',
+    decision: 'A legacy id array (not in the guide; real integrations send it): its members follow `customer.external_id`, in order, each once, so the platform matches the same customer.',
+    fixtures: ['external-ids-merged'],
+    guide: false,
   },
   {
     jobOffer: 'customer.billing_address',
     workOrder: 'contacts[0].billing_address',
     transfer: 'copy',
-    decision: 'Copied as a Location and normalized.',
-    fixtures: ['customer-email-external-id-billing'],
+    read: readAddress,
+    decision: 'Copied as a Location and normalized; a legacy `country` as for `job.address`.',
+    fixtures: ['customer-email-external-id-billing', 'address-country'],
     guide: true,
   },
   {

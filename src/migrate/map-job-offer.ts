@@ -96,8 +96,10 @@ export function compileTable(table: readonly AttributeRow[], jobOffer: FieldNode
       throw new Error(`attribute table: the Job Offer field "${name}" has no row`);
     }
     const inner = compiled?.row.transfer === 'section' ? [...sections, compiled] : sections;
-    const children = field.kind === 'object' && compiled?.row.transfer !== 'copy' ? [...field.fields!].map(([k, f]) => build(k, f, [...pattern, k], inner)) : [];
-    const element = field.kind === 'array' && compiled?.row.transfer !== 'copy' ? build('$', field.element!, [...pattern, '$'], inner) : undefined;
+    // Only containers are walked into: a row that carries a value carries it whole.
+    const descend = compiled === undefined || compiled.row.transfer === 'section';
+    const children = descend && field.kind === 'object' ? [...field.fields!].map(([k, f]) => build(k, f, [...pattern, k], inner)) : [];
+    const element = descend && field.kind === 'array' ? build('$', field.element!, [...pattern, '$'], inner) : undefined;
     return { key, field, row: compiled, children, byKey: new Map(children.map((c) => [c.key, c])), element };
   };
   const root = build('', jobOffer, [], []);
@@ -224,7 +226,9 @@ class Engine {
       for (const key of keys) {
         path.push(key);
         if (node.byKey.has(key)) {
-          values.set(key, this.reader.get(value as Record<string, unknown>, key, path));
+          const item = this.reader.get(value as Record<string, unknown>, key, path);
+          // JSON serializers write null for an absent value: a field that is null is absent.
+          if (item !== null) values.set(key, item);
         } else this.reader.unknownKey(node.byKey.keys(), path);
         path.pop();
       }
@@ -350,8 +354,35 @@ class Engine {
       holder[setKey] = setValue;
       this.provenance.record(at, setKey, compiled, frame.bindings);
     }
-    holder[key] = row.transfer === 'wrap' ? [item] : item;
-    this.provenance.record(at, key, compiled, frame.bindings, true);
+    if (row.transfer === 'wrap' || row.transfer === 'append') this.addMembers(holder, key, compiled, row.transfer === 'wrap' ? [item] : item, path, frame.bindings);
+    else {
+      holder[key] = item;
+      this.provenance.record(at, key, compiled, frame.bindings, true);
+    }
+  }
+
+  /**
+   * Adds members to the list at `holder[key]` (created when missing): one value (`wrap`), or each
+   * member of an array (`append`), in order, each string once: `external_id` and the legacy
+   * `external_ids` merge into one list of ids. Each member records its own Job Offer place.
+   */
+  private addMembers(holder: Record<PathSegment, unknown>, key: PathSegment, compiled: CompiledRow, members: unknown, path: readonly PathSegment[], bindings: readonly number[]): void {
+    if (!Array.isArray(members)) {
+      this.reader.issues.push(invalidTypeIssue(path, 'array', members));
+      return;
+    }
+    let list = holder[key];
+    if (!Array.isArray(list)) {
+      list = [];
+      holder[key] = list;
+      this.provenance.record(holder, key, compiled, bindings, compiled.row.transfer === 'wrap');
+    }
+    const into = list as unknown[];
+    members.forEach((member, index) => {
+      if (typeof member === 'string' && into.includes(member)) return;
+      into.push(member);
+      this.provenance.record(into, into.length - 1, compiled, bindings, true, compiled.row.transfer === 'append' ? index : undefined);
+    });
   }
 
   /**

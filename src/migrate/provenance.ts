@@ -19,17 +19,20 @@ export class Provenance {
   readonly #rows: SourceRow[] = [];
   readonly #bindings: (readonly number[])[] = [];
   readonly #whole: boolean[] = [];
+  readonly #members: (number | undefined)[] = [];
 
   /**
    * Records that `container[key]` was written by `row`: its value (`whole`, also for a value the Job
-   * Offer lacks), or a container on the way to it.
+   * Offer lacks), or a container on the way to it. `member` is the index, in the row's Job Offer
+   * array, of a member the row appended (the legacy `external_ids`).
    */
-  record(container: object, key: PathSegment, row: SourceRow, bindings: readonly number[], whole = false): void {
+  record(container: object, key: PathSegment, row: SourceRow, bindings: readonly number[], whole = false, member?: number): void {
     this.#containers.push(container);
     this.#keys.push(key);
     this.#rows.push(row);
     this.#bindings.push(bindings);
     this.#whole.push(whole);
+    this.#members.push(member);
   }
 
   /**
@@ -56,6 +59,8 @@ export class Provenance {
     const bindings = this.#bindings[found]!;
     let nth = 0;
     const source: PathSegment[] = row.pattern.map((segment) => (segment === '$' ? bindings[nth++]! : segment));
+    const member = this.#members[found];
+    if (member !== undefined) source.push(member);
     // A value copied whole keeps its shape: the rest of the path is the same in the Job Offer.
     return this.#whole[found] === true && row.row.transfer === 'copy' ? [...source, ...path.slice(depth)] : source;
   }

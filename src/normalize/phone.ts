@@ -1,6 +1,5 @@
 import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
 import { BoundedCache } from '../_lib/bounded-cache';
-import type { Outcome } from '../_lib/outcome';
 import { truncate } from '../_lib/truncate';
 import metadataJson from './phone-metadata.json';
 
@@ -26,10 +25,14 @@ const metadata = metadataJson as unknown as MetadataJson;
 // stays in `countries`, so `'CA'` still works as the default country.
 const plusOneAsUs = { ...metadata, country_calling_codes: { 1: ['US'] } } as unknown as MetadataJson;
 
-// A number already written in the output format: `+1` and ten digits (E.164), or the same after
-// `tel:` (RFC 3966). libphonenumber-js returns such a string unchanged (a differential property test,
-// test/normalize/phone-equivalence.test.ts, pins this), so it is recognized without parsing.
-const CANONICAL: Readonly<Record<PhoneFormat, RegExp>> = { 'E.164': /^\+1\d{10}$/, RFC3966: /^tel:\+1\d{10}$/ };
+/** @internal What reading a phone number answers: its canonical form and any extension it had. */
+export type PhoneOutcome = { readonly ok: true; readonly value: string; readonly extension?: string } | { readonly ok: false; readonly message: string };
+
+// A number already written in the output format: `+1` and ten digits whose area code starts with 2
+// to 9 (E.164), or the same after `tel:` (RFC 3966). libphonenumber-js returns such a string
+// unchanged (a differential property test, test/normalize/phone-equivalence.test.ts, pins this), so
+// it is recognized without parsing.
+const CANONICAL: Readonly<Record<PhoneFormat, RegExp>> = { 'E.164': /^\+1[2-9]\d{9}$/, RFC3966: /^tel:\+1[2-9]\d{9}$/ };
 
 // Batches repeat numbers (a provider's office phone on every record, say): each spelling is parsed
 // once per option pair and its answer remembered, in a cache bounded by entries and by key length,
@@ -37,45 +40,68 @@ const CANONICAL: Readonly<Record<PhoneFormat, RegExp>> = { 'E.164': /^\+1\d{10}$
 const CACHE_ENTRIES = 16_384;
 /** Longest string worth remembering: a phone number with punctuation and an extension is far shorter. */
 const CACHE_KEY_LENGTH = 64;
-const caches = new Map<string, BoundedCache<string, Outcome>>();
+const caches = new Map<string, BoundedCache<string, PhoneOutcome>>();
 
 /**
  * @internal {@link normalizePhone} for one option pair: canonical spellings are recognized, others
  * parsed once and remembered. Built once per schema, so the per-number work is one regex test or
  * one cache lookup.
  */
-export function phoneNormalizer(defaultCountry: PhoneCountry, format: PhoneFormat): (value: string) => Outcome {
+export function phoneNormalizer(defaultCountry: PhoneCountry, format: PhoneFormat): (value: string) => PhoneOutcome {
   const key = `${defaultCountry}|${format}`;
   let cache = caches.get(key);
   if (cache === undefined) caches.set(key, (cache = new BoundedCache(CACHE_ENTRIES, CACHE_KEY_LENGTH)));
   const remembered = cache;
   const canonical = CANONICAL[format];
-  const parse = (value: string): Outcome => normalizePhone(value, defaultCountry, format);
+  const parse = (value: string): PhoneOutcome => normalizePhone(value, defaultCountry, format);
   return (value) => (canonical.test(value) ? { ok: true, value } : remembered.getOrCompute(value, parse));
 }
 
+// Letters among digits, beside an extension marker (`x`, `ext`, `extension`) and `tel:`, are a vanity number's.
+const LETTERS = /[a-z]{2,}/i;
+const NOT_VANITY = /\b(?:ext(?:ension)?\.?|x)\s*\d|^tel:/gi;
+
 /**
- * Reads a phone number written in E.164, RFC 3966 (`tel:`) or national form and writes it in
- * `format`. Accepts numbers that are *possible* (right length for +1), not only assigned ones, so
- * the guide's `+1 555 …` examples pass.
+ * Reads a phone number written in E.164, RFC 3966 (`tel:`) or national form with libphonenumber-js
+ * and writes it in `format`, with its extension where the format carries one (RFC 3966's `;ext=`;
+ * E.164 has none, and the extension is returned for the caller to say so). Accepts numbers that
+ * are *possible* (ten digits after +1), not only assigned ones, so the guide's `+1 555 …` examples
+ * pass, but not ones that cannot exist in the North American plan: an area code starting with 0 or
+ * 1, or a seven-digit number without its area code.
  *
  * @internal
  */
-export function normalizePhone(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): Outcome {
-  let phone = parsePhoneNumberFromString(value, defaultCountry, plusOneAsUs);
-  // Other lengths (a Canadian 7-digit 310 number, say) depend on the country: parse again with it.
-  if (phone === undefined || phone.nationalNumber.length !== 10) phone = parsePhoneNumberFromString(value, defaultCountry, metadata);
+export function normalizePhone(value: string, defaultCountry: PhoneCountry, format: PhoneFormat): PhoneOutcome {
+  const phone = parsePhoneNumberFromString(value, defaultCountry, plusOneAsUs);
+  const vanity = /\d/.test(value) && LETTERS.test(value.replace(NOT_VANITY, ''));
+  if (vanity && (phone === undefined || !phone.isPossible())) {
+    return {
+      ok: false,
+      message: `"${truncate(value)}" has letters in it (a vanity number?): write the number in digits, as a keypad gives them, e.g. "+16175551234".`,
+    };
+  }
   if (phone === undefined) {
     return {
       ok: false,
       message: `"${truncate(value)}" is not a phone number the platform can use: write a US or Canadian number, e.g. "+16175551234" or "(617) 555-1234".`,
     };
   }
-  if (!phone.isPossible()) {
+  const national = phone.nationalNumber;
+  if (national.length === 7) {
+    return { ok: false, message: `"${truncate(value)}" has seven digits: write the area code too, e.g. "(617) 555-1234" or "+16175551234".` };
+  }
+  if (!phone.isPossible() || national.length !== 10) {
     return {
       ok: false,
       message: `"${truncate(value)}" has the wrong number of digits for a US or Canadian number: write ten digits after +1, e.g. "+16175551234".`,
     };
   }
-  return { ok: true, value: phone.format(format) };
+  if (national[0] === '0' || national[0] === '1') {
+    return {
+      ok: false,
+      message: `"${truncate(value)}" cannot be a US or Canadian number: no area code starts with ${national[0]} (the first of its ten digits); check the number.`,
+    };
+  }
+  const out = phone.format(format);
+  return phone.ext === undefined ? { ok: true, value: out } : { ok: true, value: out, extension: phone.ext };
 }

@@ -68,11 +68,29 @@ export function readLocalDateTime(text: string): DateTimeFields | null | undefin
 }
 
 /**
- * @internal Checks a timestamp for a Work Order: an instant with an offset, returned as written.
- * Otherwise a message that says how to write it (a local time without offset gets its own).
+ * @internal A timestamp in the one form this library writes: `T` and `Z` in capitals, seconds
+ * always, a fraction only when it is not zero (without trailing zeros), the offset as given:
+ * `2017-01-01t05:00z` → `2017-01-01T05:00:00Z`, `…T05:00:00.250-05:00` → `…T05:00:00.25-05:00`.
+ * The same instant, written one way, so equal windows compare equal as text.
+ */
+export function canonicalTimestamp(instant: Instant): string {
+  const fraction = instant.fraction.replace(/0+$/, '');
+  const offset = instant.offset === 'z' ? 'Z' : instant.offset;
+  return `${pad(instant.year, 4)}-${pad(instant.month)}-${pad(instant.day)}T${pad(instant.hour)}:${pad(instant.minute)}:${pad(instant.second)}${fraction === '' ? '' : `.${fraction}`}${offset}`;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * @internal Checks a timestamp for a Work Order: an instant with an offset, returned in canonical
+ * form ({@link canonicalTimestamp}). Otherwise a message that says how to write it (a local time
+ * without offset gets its own).
  */
 export function normalizeTimestamp(value: string): Outcome {
-  if (readInstant(value) !== undefined) return { ok: true, value };
+  const instant = readInstant(value);
+  if (instant !== undefined) return { ok: true, value: canonicalTimestamp(instant) };
   if (readLocalDateTime(value)) {
     return {
       ok: false,

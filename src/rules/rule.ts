@@ -1,4 +1,5 @@
 import type { IssueCode, PathSegment } from '../issues/issue';
+import type { PhoneCountry, PhoneFormat } from '../normalize/phone';
 import type { EntityName } from '../schemas/entities';
 
 /** @internal A broken business rule, with its path relative to the value the rule checked. */
@@ -12,6 +13,9 @@ export interface Violation {
 export interface RuleContext {
   /** The `now` option in milliseconds since the epoch, or undefined when not given. */
   readonly now: number | undefined;
+  /** How phone numbers are read and written in this call. */
+  readonly defaultCountry: PhoneCountry;
+  readonly phoneFormat: PhoneFormat;
 }
 
 /**

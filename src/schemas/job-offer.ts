@@ -22,6 +22,8 @@ const JobOfferAddressSchema = z.object({
   timezone: z.string().optional(),
   /** Ids of the address in your system. */
   external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional(),
+  /** The country (a legacy variant): `"US"`, `"USA"`, `"CA"`, `"Canada"`, in any case; must agree with the state and postal code. */
+  country: z.string().optional(),
 });
 
 /**
@@ -48,6 +50,8 @@ export const JobOfferSchema = z.object({
     service_type: z.string().optional(),
     /** The job's id in your system, e.g. `"AAA123"`. */
     external_id: z.string().optional(),
+    /** More ids of the job in your system (a legacy variant), e.g. `["AAA123", "WO-9"]`. */
+    external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional(),
     /** Where the work is done. Required. */
     address: JobOfferAddressSchema,
   }),
@@ -84,6 +88,8 @@ export const JobOfferSchema = z.object({
       .optional(),
     /** The customer's id in your system, e.g. `"BBB456"`. */
     external_id: z.string().optional(),
+    /** More ids of the customer in your system (a legacy variant). */
+    external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional(),
     /** The customer's billing address. */
     billing_address: JobOfferAddressSchema.optional(),
     /** The customer's home address; no longer needed (the work order's location serves). */
@@ -110,6 +116,8 @@ export const JobOfferSchema = z.object({
             phone_number: z.string().optional(),
             /** Office address. */
             address: JobOfferAddressSchema.optional(),
+            /** The organization's ids in your system (a legacy variant). */
+            external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional(),
           })
           .optional(),
       }),

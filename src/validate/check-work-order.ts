@@ -41,7 +41,7 @@ export function checkWorkOrder(value: unknown, options: CheckOptions, out: Issue
   const parsed = compiledFor(options.defaultCountry, options.phoneFormat).safeParse(value, REPORT_INPUT);
   if (!parsed.success) out.push(...fromZodIssues(parsed.error.issues, translate));
   const found: Issue[] = [];
-  runRules(WORK_ORDER_RULES, value, { now: options.now }, found);
+  runRules(WORK_ORDER_RULES, value, options, found);
   for (const rule of found) out.push(translate === undefined ? rule : { ...rule, path: translate(rule.path) });
   return parsed.success ? parsed.data : undefined;
 }

@@ -8,6 +8,7 @@ import { LocationStructure } from '../schemas/location';
 import { serviceProviderStructure } from '../schemas/service-provider';
 import { WorkOrderStructureDefault } from '../schemas/work-order';
 import type { Issue } from '../issues/issue';
+import type { RuleContext } from '../rules/rule';
 import { rulePlan, runRules } from '../rules/run-rules';
 
 // The schemas this library exports, for use on their own (Standard Schema, composition, forms):
@@ -17,12 +18,14 @@ import { rulePlan, runRules } from '../rules/run-rules';
 // from validateWorkOrder and migrateJobOffer.
 
 const ALWAYS = { when: () => true } as const;
+// The exported schemas read phones as the US does and write E.164, with no `now`.
+const STANDALONE: RuleContext = { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' };
 
 function withRules<T extends z.ZodType>(schema: T): T {
   const plan = rulePlan(schema);
   return schema.superRefine((value, ctx) => {
     const found: Issue[] = [];
-    runRules(plan, value, { now: undefined }, found);
+    runRules(plan, value, STANDALONE, found);
     for (const problem of found) {
       if (problem.severity === 'error') ctx.addIssue(customIssue(problem.code, value, problem.message, [...problem.path]));
     }

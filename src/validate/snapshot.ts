@@ -4,7 +4,8 @@ import type { PayloadReader } from './read';
 
 /**
  * @internal Walks an untrusted value beside a schema's field tree and returns a plain copy of what
- * the schema knows: each own property read once, unknown keys reported and left out, a value of the
+ * the schema knows: each own property read once, unknown keys reported and left out, fields that
+ * are `null` left out (absent, as JSON serializers mean them), a value of the
  * wrong kind replaced by an empty stand-in of its kind (the parse reports its type without reading
  * into it). What cannot be read, or is over a limit, is reported through `reader`, which stops.
  */
@@ -67,7 +68,9 @@ function copyFields(
     if (child === undefined) reader.unknownKey(fields.keys(), path);
     else {
       const item = key === readKey ? readValue : reader.get(value, key, path); // each value is read once
-      out[key] = snapshot(child, item, path, reader);
+      // JSON serializers write null for an absent value: a field that is null is absent (and a
+      // required one is then reported as missing).
+      if (item !== null && item !== undefined) out[key] = snapshot(child, item, path, reader);
     }
     path.pop();
   }

@@ -118,6 +118,7 @@ test('of the invalid Work Order fixtures, the JSON Schema rejects exactly those 
     'many-problems-at-once',
     'nested-locations-incomplete',
     'not-an-object',
+    'nulls-in-required-fields',
     'postal-codes-invalid',
     'state-and-timezone-invalid',
     'status-unknown',
@@ -132,13 +133,16 @@ test('the Job Offer schema rejects structurally broken Job Offers and leaves the
   const rejected = fixtureNames('invalid-job-offers', '.json').filter(
     (name) => !jobOffer((readJson(join(FIXTURES, 'invalid-job-offers', `${name}.json`)) as { input: unknown }).input),
   );
-  expect(rejected).toEqual(['customer-missing', 'job-title-missing', 'not-an-object', 'too-many-phone-numbers', 'wrong-types']);
+  expect(rejected).toEqual(['customer-missing', 'job-title-missing', 'not-an-object', 'nulls-in-required-fields', 'too-many-phone-numbers', 'wrong-types']);
 });
 
 describe('the patterns agree with the normalizers on ASCII text', () => {
-  const location = (schemas['work-order.schema.json'] as { properties: { location: { properties: Record<string, { pattern: string }> } } }).properties.location;
+  type Property = { pattern?: string; anyOf?: { pattern?: string }[] };
+  const location = (schemas['work-order.schema.json'] as { properties: { location: { properties: Record<string, Property> } } }).properties.location;
   const matches = (field: string) => {
-    const check = ajv.compile({ type: 'string', pattern: location.properties[field]!.pattern });
+    // Optional fields may be null: the string's schema is the first alternative.
+    const property = location.properties[field]!;
+    const check = ajv.compile({ type: 'string', pattern: (property.anyOf?.[0] ?? property).pattern });
     return (value: string) => check(value);
   };
   const text = (alphabet: string, maxLength: number) => fc.string({ unit: fc.constantFrom(...alphabet), maxLength });
@@ -176,4 +180,11 @@ test('window times: the JSON Schema pattern is the library\'s timestamp grammar 
       if (!pattern.test(text)) expect(readInstant(text)).toBeUndefined();
     }),
   );
+});
+
+test('null is accepted in optional fields and rejected in required ones, as the library reads it', () => {
+  const fixture = readJson(join(FIXTURES, 'valid-work-orders', 'nulls-are-absent.json')) as { input: unknown };
+  expect(errorsOf(workOrder, fixture.input)).toBe('No errors');
+  expect(errorsOf(jobOffer, readJson(join(FIXTURES, 'pairs', 'nulls-are-absent.job-offer.json')))).toBe('No errors');
+  expect(errorsOf(workOrder, { ...guide, title: null })).toBe('data/title must be string');
 });

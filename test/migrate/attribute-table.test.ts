@@ -84,7 +84,7 @@ export function renderTable(rows: readonly AttributeRow[]): string {
   for (const row of rows) {
     const from = row.jobOffer === '' ? '(the Job Offer)' : `\`${row.jobOffer}\``;
     const to = row.workOrder === null ? '–' : row.workOrder === '' ? '(the Work Order)' : `\`${row.workOrder}\``;
-    const decision = row.guide ? row.decision : `*Implied container.* ${row.decision}`;
+    const decision = !row.guide && row.transfer === 'section' ? `*Implied container.* ${row.decision}` : row.decision;
     lines.push(`| ${from} | ${to} | ${cell(decision)} | ${fixtureCell(row.fixtures)} |`);
   }
   return lines.join('\n');

@@ -31,6 +31,32 @@ describe('normalizePhone', () => {
     expect(result.ok ? '' : result.message).toContain(reason);
   });
 
+  test.each([
+    ['(617) 555-1234 ext. 22', 'tel:+16175551234;ext=22', '22'],
+    ['617-253-1000 x123', 'tel:+16172531000;ext=123', '123'],
+    ['617-253-1000 #45', 'tel:+16172531000;ext=45', '45'],
+    ['tel:+1-617-555-1234;ext=301', 'tel:+16175551234;ext=301', '301'],
+    ['+1 617 555 1234 extension 5', 'tel:+16175551234;ext=5', '5'],
+  ])('keeps the extension of %j: %s in RFC 3966, and returns it for E.164 (which cannot carry it)', (input, rfc3966, extension) => {
+    expect(normalizePhone(input, 'US', 'RFC3966')).toEqual({ ok: true, value: rfc3966, extension });
+    expect(normalizePhone(input, 'US', 'E.164')).toEqual({ ok: true, value: rfc3966.slice(4, 16), extension });
+  });
+
+  test.each([
+    ['000-000-0000', '"000-000-0000" cannot be a US or Canadian number: no area code starts with 0 (the first of its ten digits); check the number.'],
+    ['123-456-7890', '"123-456-7890" cannot be a US or Canadian number: no area code starts with 1 (the first of its ten digits); check the number.'],
+    ['+11234567890', '"+11234567890" cannot be a US or Canadian number: no area code starts with 1 (the first of its ten digits); check the number.'],
+    ['310-4636', '"310-4636" has seven digits: write the area code too, e.g. "(617) 555-1234" or "+16175551234".'],
+    ['1-800-FLOWERS', '"1-800-FLOWERS" has letters in it (a vanity number?): write the number in digits, as a keypad gives them, e.g. "+16175551234".'],
+    ['1-800-flowers', '"1-800-flowers" has letters in it (a vanity number?): write the number in digits, as a keypad gives them, e.g. "+16175551234".'],
+  ])('numbers that cannot exist: %j', (input, message) => {
+    for (const country of ['US', 'CA'] as const) expect(normalizePhone(input, country, 'E.164')).toEqual({ ok: false, message });
+  });
+
+  test("the guide's 555 numbers still pass (possible, though not assigned)", () => {
+    for (const value of ['+15551234567', '+15558889999', '+15559876543']) expect(normalizePhone(value, 'US', 'E.164')).toEqual({ ok: true, value });
+  });
+
   test('is idempotent on its own output', () => {
     for (const format of ['E.164', 'RFC3966'] as const) {
       const once = normalizePhone('(617) 253-1000', 'US', format);

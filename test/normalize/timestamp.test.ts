@@ -48,8 +48,17 @@ describe('readLocalDateTime', () => {
 });
 
 describe('normalizeTimestamp', () => {
-  test('keeps a timestamp as written', () => {
-    expect(normalizeTimestamp('2017-01-01T05:00Z')).toEqual({ ok: true, value: '2017-01-01T05:00Z' });
+  test.each([
+    ['2017-01-01T05:00Z', '2017-01-01T05:00:00Z'],
+    ['2017-01-01t05:00:00z', '2017-01-01T05:00:00Z'],
+    ['2017-01-01T05:00:00.000Z', '2017-01-01T05:00:00Z'],
+    ['2017-01-01T05:00:00.250-05:00', '2017-01-01T05:00:00.25-05:00'],
+    ['2017-01-01T05:00:00.123456789+05:30', '2017-01-01T05:00:00.123456789+05:30'],
+    ['2017-01-01T05:00:00+00:00', '2017-01-01T05:00:00+00:00'],
+    ['0099-01-01T05:00Z', '0099-01-01T05:00:00Z'],
+  ])('writes %j in the canonical form %j', (text, canonical) => {
+    expect(normalizeTimestamp(text)).toEqual({ ok: true, value: canonical });
+    expect(normalizeTimestamp(canonical)).toEqual({ ok: true, value: canonical });
   });
   test('says how to fix one without offset, and one that is not a timestamp', () => {
     expect(normalizeTimestamp('2017-01-01T05:00:00')).toEqual({

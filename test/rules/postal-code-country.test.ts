@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { postalCodeCountry as rule } from '../../src/rules/postal-code-country';
 
-const postalCodeCountry = (value: unknown) => rule.check(value, { now: undefined });
+const postalCodeCountry = (value: unknown) => rule.check(value, { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' });
 
 test('a state and a postal code of one country pass', () => {
   expect(postalCodeCountry({ state: 'MA', postal_code: '02115' })).toEqual([]);

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { preferredMethodConflict as rule } from '../../src/rules/preferred-method-conflict';
 
-const preferredMethodConflict = (value: unknown) => rule.check(value, { now: undefined });
+const preferredMethodConflict = (value: unknown) => rule.check(value, { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' });
 
 test('one preferred phone and one preferred email pass', () => {
   expect(

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { primaryContactCount as rule } from '../../src/rules/primary-contact-count';
 
-const primaryContactCount = (value: unknown) => rule.check(value, { now: undefined });
+const primaryContactCount = (value: unknown) => rule.check(value, { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' });
 
 test('one primary contact passes', () => {
   expect(primaryContactCount({ contacts: [{ primary: false }, { primary: true }] })).toEqual([]);

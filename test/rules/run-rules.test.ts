@@ -7,7 +7,7 @@ import { LocationStructure } from '../../src/schemas/location';
 
 const run = (plan: ReturnType<typeof rulePlan>, value: unknown, now?: number): [string, unknown][] => {
   const out: Issue[] = [];
-  runRules(plan, value, { now }, out);
+  runRules(plan, value, { now, defaultCountry: 'US', phoneFormat: 'E.164' }, out);
   return out.map((i) => [i.code, i.path]);
 };
 
@@ -57,9 +57,9 @@ describe('the rule pass', () => {
 
   test('the registry lists each rule once, and every code a rule reports belongs to it', () => {
     expect(new Set(RULES).size).toBe(RULES.length);
-    expect(RULES.flatMap((r) => r.codes).sort()).toEqual([
-      'direct_single_provider', 'invalid_postal_code', 'no_service_provider', 'postal_code_truncated', 'preferred_method_conflict',
-      'primary_contact_count', 'provider_unidentifiable', 'window_in_past', 'window_order', 'window_overlap',
+    expect([...new Set(RULES.flatMap((r) => r.codes))].sort()).toEqual([
+      'direct_single_provider', 'invalid_postal_code', 'no_service_provider', 'phone_extension_dropped', 'postal_code_state_mismatch', 'postal_code_truncated',
+      'preferred_method_conflict', 'primary_contact_count', 'provider_unidentifiable', 'timezone_out_of_area', 'window_in_past', 'window_order', 'window_overlap',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { serviceProviderCount as rule } from '../../src/rules/service-provider-count';
 
-const serviceProviderCount = (value: unknown) => rule.check(value, { now: undefined });
+const serviceProviderCount = (value: unknown) => rule.check(value, { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' });
 
 const one = [{ id: 1 }];
 const two = [{ id: 1 }, { id: 2 }];

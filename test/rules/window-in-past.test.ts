@@ -5,7 +5,7 @@ import { windowInPast as rule } from '../../src/rules/window-in-past';
 // The rule reads the Work Order's windows; these tests give it the windows and read its paths
 // relative to them.
 const windowInPast = (windows: unknown, now: number) =>
-  rule.check({ appointment_windows: windows }, { now }).map((v) => {
+  rule.check({ appointment_windows: windows }, { now, defaultCountry: 'US', phoneFormat: 'E.164' }).map((v) => {
     expect(v.path[0]).toBe('appointment_windows');
     return issue(v.code, v.path.slice(1), v.message);
   });

@@ -5,7 +5,7 @@ import { windowOverlap as rule } from '../../src/rules/window-overlap';
 // The rule reads the Work Order's windows; these tests give it the windows and read its paths
 // relative to them.
 const windowOverlap = (windows: unknown) =>
-  rule.check({ appointment_windows: windows }, { now: undefined }).map((v) => {
+  rule.check({ appointment_windows: windows }, { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' }).map((v) => {
     expect(v.path[0]).toBe('appointment_windows');
     return issue(v.code, v.path.slice(1), v.message);
   });
