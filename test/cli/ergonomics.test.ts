@@ -84,7 +84,7 @@ describe('--ignore', () => {
 
   it.each([
     [['--ignore', 'dropped_fields'], `error: option '--ignore <codes>' argument 'dropped_fields' is invalid. unknown code "dropped_fields"; the codes are ${KNOWN_CODES.join(', ')}.`],
-    [['--ignore', 'required,nope,also_nope'], `error: option '--ignore <codes>' argument 'required,nope,also_nope' is invalid. unknown code "nope", "also_nope"; the codes are`],
+    [['--ignore', 'required,nope,also_nope'], `error: option '--ignore <codes>' argument 'required,nope,also_nope' is invalid. unknown codes "nope", "also_nope"; the codes are`],
     [['--ignore', ','], "error: option '--ignore <codes>' argument ',' is invalid. expected one or more codes separated by commas, e.g. dropped_field,unknown_field."],
   ])('refuses unknown codes with exit 2 and a message: %j', async (args, message) => {
     const run = await runCli(['migrate', ...args]);

@@ -5,7 +5,7 @@ import { StatusSchema, type Status } from '../../schemas/enums';
 import type { PhoneCountry, PhoneFormat } from '../../normalize/phone';
 import type { LocalTimes } from '../../migrate/options';
 import { resolveValidateOptions } from '../../validate/options';
-import { DEFAULT_MAX_RECORD_BYTES, MAX_RECORD_BYTES, MIN_RECORD_BYTES } from '../input/record-limit';
+import { DEFAULT_MAX_RECORD_BYTES, RECORD_LIMIT_RANGE } from '../input/record-limit';
 import { KNOWN_CODES } from '../records/known-codes';
 import type { TaskOptions } from '../records/task';
 import type { RunOptions } from './run-command';
@@ -190,7 +190,7 @@ function codeList(value: string, previous: readonly string[]): string[] {
   if (codes.length === 0) throw new InvalidArgumentError('expected one or more codes separated by commas, e.g. dropped_field,unknown_field.');
   const unknown = codes.filter((code) => !KNOWN_CODES.includes(code));
   if (unknown.length > 0) {
-    throw new InvalidArgumentError(`unknown code ${unknown.map((code) => JSON.stringify(code)).join(', ')}; the codes are ${KNOWN_CODES.join(', ')}.`);
+    throw new InvalidArgumentError(`unknown code${unknown.length === 1 ? '' : 's'} ${unknown.map((code) => JSON.stringify(code)).join(', ')}; the codes are ${KNOWN_CODES.join(', ')}.`);
   }
   return [...previous, ...codes];
 }
@@ -200,7 +200,7 @@ function recordSize(value: string): number {
   const match = /^(\d+)\s*(B|KiB|MiB)?$/i.exec(value.trim());
   const unit = match?.[2]?.toLowerCase();
   const bytes = match === null ? Number.NaN : Number(match[1]) * (unit === 'mib' ? 1024 * 1024 : unit === 'kib' ? 1024 : 1);
-  if (!(bytes >= MIN_RECORD_BYTES && bytes <= MAX_RECORD_BYTES)) {
+  if (!(bytes >= RECORD_LIMIT_RANGE.min && bytes <= RECORD_LIMIT_RANGE.max)) {
     throw new InvalidArgumentError('expected a size from 1KiB to 16MiB: a number of bytes, or of KiB or MiB, e.g. 4MiB.');
   }
   return bytes;

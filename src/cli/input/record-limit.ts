@@ -8,8 +8,8 @@
  */
 export const DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
 
-/** The least `--max-record-size` accepts: 1 KiB. */
-export const MIN_RECORD_BYTES = 1024;
-
-/** The most `--max-record-size` accepts: 16 MiB, the limit before it became an option. */
-export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+/**
+ * What `--max-record-size` accepts: from 1 KiB to 16 MiB, the limit before it became an option (at
+ * which a hostile record peaks at over a gigabyte).
+ */
+export const RECORD_LIMIT_RANGE = { min: 1024, max: 16 * 1024 * 1024 } as const;

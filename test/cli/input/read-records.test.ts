@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCliError } from '../../../src/cli/errors';
 import type { Input } from '../../../src/cli/input/open-input';
 import { readRecords } from '../../../src/cli/input/read-records';
-import { DEFAULT_MAX_RECORD_BYTES as MAX_RECORD_BYTES } from '../../../src/cli/input/record-limit';
+import { DEFAULT_MAX_RECORD_BYTES as LIMIT } from '../../../src/cli/input/record-limit';
 import type { RecordInput } from '../../../src/cli/records/task';
 
 // The reader on its own, with inputs cut into chunks exactly where a test wants them.
@@ -23,7 +23,7 @@ function input(...chunks: readonly (string | Buffer)[]): Input {
 
 /** The shape, the records (in batches) and how the reading ended. */
 async function read(...chunks: readonly (string | Buffer)[]): Promise<{ shape: string; batches: RecordInput[][]; error?: string }> {
-  return readWithLimit(MAX_RECORD_BYTES, ...chunks);
+  return readWithLimit(LIMIT, ...chunks);
 }
 
 /** {@link read} with another limit per record (`--max-record-size`). */
@@ -39,7 +39,7 @@ async function readWithLimit(limit: number, ...chunks: readonly (string | Buffer
   return { shape, batches: all };
 }
 
-const tooLarge = (record: number, bytes: number, limit = MAX_RECORD_BYTES): RecordInput => ({
+const tooLarge = (record: number, bytes: number, limit = LIMIT): RecordInput => ({
   record,
   issue: {
     code: 'too_large',
@@ -95,27 +95,27 @@ describe('readRecords: NDJSON', () => {
     ]);
   });
 
-  describe(`a line over ${MAX_RECORD_BYTES} bytes`, () => {
-    const big = 'x'.repeat(MAX_RECORD_BYTES);
+  describe(`a line over ${LIMIT} bytes`, () => {
+    const big = 'x'.repeat(LIMIT);
 
     it('is a too_large record, in one chunk or many, and the lines after it are read', async () => {
-      expect((await read(`1\n"${big}"\n2\n`)).batches).toEqual([[{ record: 1, text: '1' }, tooLarge(2, MAX_RECORD_BYTES + 2), { record: 3, text: '2' }]]);
-      const pieces = Array.from({ length: 8 }, () => 'x'.repeat(MAX_RECORD_BYTES / 4));
-      expect((await read('1\n"', ...pieces, '"\n2')).batches).toEqual([[{ record: 1, text: '1' }], [tooLarge(2, 2 * MAX_RECORD_BYTES + 2)], [{ record: 3, text: '2' }]]);
+      expect((await read(`1\n"${big}"\n2\n`)).batches).toEqual([[{ record: 1, text: '1' }, tooLarge(2, LIMIT + 2), { record: 3, text: '2' }]]);
+      const pieces = Array.from({ length: 8 }, () => 'x'.repeat(LIMIT / 4));
+      expect((await read('1\n"', ...pieces, '"\n2')).batches).toEqual([[{ record: 1, text: '1' }], [tooLarge(2, 2 * LIMIT + 2)], [{ record: 3, text: '2' }]]);
     });
 
     it('as the last line, without a newline, is a too_large record too', async () => {
-      expect((await read('1\n', `"${big}`, 'x"')).batches).toEqual([[{ record: 1, text: '1' }], [tooLarge(2, MAX_RECORD_BYTES + 3)]]);
+      expect((await read('1\n', `"${big}`, 'x"')).batches).toEqual([[{ record: 1, text: '1' }], [tooLarge(2, LIMIT + 3)]]);
     });
 
     it('as the first line makes the input NDJSON, as a first line that is JSON would', async () => {
-      expect(await read(`{"a":"${big}`, '"}\n2\n')).toEqual({ shape: 'ndjson', batches: [[tooLarge(1, MAX_RECORD_BYTES + 8), { record: 2, text: '2' }]] });
+      expect(await read(`{"a":"${big}`, '"}\n2\n')).toEqual({ shape: 'ndjson', batches: [[tooLarge(1, LIMIT + 8), { record: 2, text: '2' }]] });
     });
 
     it('is read whole just under the limit', async () => {
-      const text = `"${'y'.repeat(MAX_RECORD_BYTES - 2)}"`;
+      const text = `"${'y'.repeat(LIMIT - 2)}"`;
       const { batches } = await read('1\n', text, '\n');
-      expect(batches.flat().map((r) => ('text' in r ? r.text.length : r))).toEqual([1, MAX_RECORD_BYTES]);
+      expect(batches.flat().map((r) => ('text' in r ? r.text.length : r))).toEqual([1, LIMIT]);
     });
   });
 
@@ -153,7 +153,7 @@ describe('readRecords: arrays', () => {
 
   it('locates the break exactly when the input can be read again (a file)', async () => {
     const chunks = ['[1, "caf\u00e9",\n', ' 2 3]'];
-    const { batches, error } = await readRecords({ ...input(...chunks), reread: async function* () { yield* chunks.map((chunk) => Buffer.from(chunk)); } }, MAX_RECORD_BYTES).then(async (records) => {
+    const { batches, error } = await readRecords({ ...input(...chunks), reread: async function* () { yield* chunks.map((chunk) => Buffer.from(chunk)); } }, LIMIT).then(async (records) => {
       const all: RecordInput[] = [];
       try {
         for await (const batch of records.batches) all.push(...batch);
@@ -189,12 +189,12 @@ describe('readRecords: arrays', () => {
     expect((await read('[1,', Buffer.from([0x22, 0xe9, 0x22, 0x5d]))).error).toBe('the input is not valid UTF-8: byte 5 (0xE9) of the input is not part of a valid character');
   });
 
-  it(`stops with a CliError at an element over ${MAX_RECORD_BYTES} bytes, which it cannot skip`, async () => {
-    const pieces = Array.from({ length: 20 }, () => 'x'.repeat(MAX_RECORD_BYTES / 16));
+  it(`stops with a CliError at an element over ${LIMIT} bytes, which it cannot skip`, async () => {
+    const pieces = Array.from({ length: 20 }, () => 'x'.repeat(LIMIT / 16));
     const { batches, error } = await read('[1, "', ...pieces, '"]');
     expect(batches.flat()).toEqual([{ record: 1, value: 1 }]);
     expect(error).toBe(
-      `element 2 of the array is over ${MAX_RECORD_BYTES} bytes, the most the CLI reads for one record (--max-record-size); a streamed array cannot skip it (as NDJSON, it would be one failed record, code too_large)`,
+      `element 2 of the array is over ${LIMIT} bytes, the most the CLI reads for one record (--max-record-size); a streamed array cannot skip it (as NDJSON, it would be one failed record, code too_large)`,
     );
   });
 
@@ -226,8 +226,8 @@ describe('readRecords: documents', () => {
     expect((await read('{\n  "a": "', Buffer.from([0xff]), '"\n}')).error).toBe('the input is not valid UTF-8: byte 11 (0xFF) of the input is not part of a valid character');
   });
 
-  it(`fails a document over ${MAX_RECORD_BYTES} bytes as one too_large record, counting all of it`, async () => {
-    const pieces = Array.from({ length: 5 }, () => 'x'.repeat(MAX_RECORD_BYTES / 4));
-    expect(await read('{\n  "a": "', ...pieces, '"\n}\n')).toEqual({ shape: 'document', batches: [[tooLarge(1, 5 * (MAX_RECORD_BYTES / 4) + 14)]] });
+  it(`fails a document over ${LIMIT} bytes as one too_large record, counting all of it`, async () => {
+    const pieces = Array.from({ length: 5 }, () => 'x'.repeat(LIMIT / 4));
+    expect(await read('{\n  "a": "', ...pieces, '"\n}\n')).toEqual({ shape: 'document', batches: [[tooLarge(1, 5 * (LIMIT / 4) + 14)]] });
   });
 });
