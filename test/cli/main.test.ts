@@ -41,6 +41,41 @@ describe('main: help, version and usage', () => {
   });
 });
 
+describe('main: --ignore and --max-record-size', () => {
+  it('hides ignored lines, counts them in the summary, and takes sizes in bytes, KiB or MiB', async () => {
+    const run = await runMain(['migrate', '-j', '1', '--ignore', 'dropped_field', '--max-record-size', '64KiB'], { stdin: `${guideLine}\n${'x'.repeat(65 * 1024)}\n` });
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr)).toEqual([
+      'record 2: error (root) too_large: the record is 66560 bytes long; the CLI reads at most 65536 bytes of one record (--max-record-size), so it was not read: split the payload or shorten its values.',
+      'migrated 1 of 2, 1 failed, 1 warning',
+      'errors: 1',
+      '  too_large      1  (root)',
+      'warnings: 1',
+      '  dropped_field  1  /duration',
+    ]);
+    for (const size of ['2048', '2048B', '2KiB', '1mib']) expect((await runMain(['migrate', '-j', '1', '-q', '--max-record-size', size], { stdin: guideLine })).code).toBe(0);
+  });
+
+  it.each([
+    [['--ignore', 'nope'], "error: option '--ignore <codes>' argument 'nope' is invalid. unknown code \"nope\"; the codes are"],
+    [['--ignore', ' , '], "error: option '--ignore <codes>' argument ' , ' is invalid. expected one or more codes separated by commas"],
+    [['--max-record-size', '1023'], "error: option '--max-record-size <size>' argument '1023' is invalid. expected a size from 1KiB to 16MiB"],
+    [['--max-record-size', '4 GB'], "error: option '--max-record-size <size>' argument '4 GB' is invalid. expected a size from 1KiB to 16MiB"],
+    [['--report', '-'], 'dispatch-workorder: --report needs a file'],
+    [['--out', 'same.json', '--report', 'same.json'], 'dispatch-workorder: --out and --report name the same file ("same.json", "same.json")'],
+  ])('usage error %j: exit 2 with one message', async (args, message) => {
+    const run = await runMain(['migrate', ...args], { stdin: guideLine });
+    expect(run.code).toBe(2);
+    expect(run.stderr.startsWith(message)).toBe(true);
+  });
+
+  it('escapes control characters that commander echoes in a usage error', async () => {
+    const run = await runMain(['migrate', '--\u001b[2J']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe("error: unknown option '--\\u001b[2J'");
+  });
+});
+
 describe('main: runs', () => {
   it('migrates a document file: indented Work Order, a warning line, the summary', async () => {
     const run = await runMain(['migrate', GUIDE_OFFER_PATH, '--jobs', '1']);
