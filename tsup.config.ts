@@ -29,15 +29,26 @@ export default defineConfig([{
     // dispatch-workorder/testing and its type augmentations for vitest and jest
     'testing/index': 'src/testing/index.ts',
   },
-  // dispatch-workorder/testing/vitest and /jest only augment the runners' types: there is no code to
-  // bundle (tsup would warn of empty chunks), so scripts/build-testing-types.mjs writes their empty
-  // modules and their declarations.
   dts: { entry: { index: 'src/index.ts', timezone: 'src/time/timezone.ts', 'testing/index': 'src/testing/index.ts' } },
   format: ['esm', 'cjs'],
   silent,
-  clean: ['!cli/**'], // the CLI config below builds dist/cli/ in parallel
+  // The configs below build dist/cli/ and the testing type augmentations in parallel.
+  clean: ['!cli/**', '!testing/vitest.*', '!testing/jest.*'],
   sourcemap: true,
   target: 'node20',
   treeshake: true,
+  splitting: false,
+}, {
+  // dispatch-workorder/testing/vitest and /jest: modules that only augment the runners' `expect`
+  // types, so their JavaScript is empty. Tree-shaking (Rollup) would warn "Generated an empty
+  // chunk" for each; esbuild alone writes them quietly. Their declarations come from
+  // scripts/build-testing-types.mjs.
+  entry: { 'testing/vitest': 'src/testing/vitest.ts', 'testing/jest': 'src/testing/jest.ts' },
+  format: ['esm', 'cjs'],
+  silent,
+  clean: false,
+  sourcemap: true,
+  target: 'node20',
+  treeshake: false,
   splitting: false,
 }, cli]);

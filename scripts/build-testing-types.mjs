@@ -1,8 +1,7 @@
-// Writes dispatch-workorder/testing/vitest and /jest. Their sources (src/testing/vitest.ts,
-// jest.ts) only augment the runners' `expect` types, which tsup's declaration bundler cannot
-// resolve; they are declaration-only, so they are copied as they are, with the import pointed at the
-// testing entry's own declarations, beside empty ESM and CommonJS modules for the package exports
-// (tsup is not given them: it would bundle empty chunks and warn about each).
+// Writes the declaration files of dispatch-workorder/testing/vitest and /jest. Their sources
+// (src/testing/vitest.ts, jest.ts) only augment the runners' `expect` types, which tsup's
+// declaration bundler cannot resolve; they are declaration-only, so they are copied as they are,
+// with the import pointed at the testing entry's own declarations.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 for (const runner of ['vitest', 'jest']) {
@@ -12,8 +11,6 @@ for (const runner of ['vitest', 'jest']) {
     if (declaration === source) throw new Error(`src/testing/${runner}.ts no longer imports './matchers'`);
     writeFileSync(new URL(`../dist/testing/${runner}.${extension}`, import.meta.url), declaration);
   }
-  writeFileSync(new URL(`../dist/testing/${runner}.js`, import.meta.url), 'export {};\n');
-  writeFileSync(new URL(`../dist/testing/${runner}.cjs`, import.meta.url), "'use strict';\n");
 }
 // Quiet under `npm run build --silent` (npm start), like tsup.
-if (process.env.npm_config_loglevel !== 'silent') console.log('wrote dist/testing/{vitest,jest}.{js,cjs,d.ts,d.cts}');
+if (process.env.npm_config_loglevel !== 'silent') console.log('wrote dist/testing/{vitest,jest}.d.{ts,cts}');
