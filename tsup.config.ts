@@ -1,5 +1,8 @@
 import { defineConfig, type Options } from 'tsup';
 
+/** `npm run build --silent` (as `npm start` runs it) builds without a word: npm passes its log level on. */
+const silent = process.env['npm_config_loglevel'] === 'silent';
+
 /**
  * The `dispatch-workorder` CLI (package.json `bin`): `dist/cli/index.js`, its worker thread and
  * their shared chunks, all in `dist/cli/`, ESM only. Never imported by the library entry, so the
@@ -9,6 +12,7 @@ export const cli: Options = {
   entry: { index: 'src/cli/index.ts', worker: 'src/cli/worker.ts' },
   outDir: 'dist/cli',
   format: ['esm'],
+  silent,
   dts: false,
   clean: true, // dist/cli/ only; the library's clean leaves it alone
   sourcemap: true,
@@ -24,10 +28,7 @@ export default defineConfig([{
     timezone: 'src/time/timezone.ts', // the dispatch-workorder/timezone subpath
     // dispatch-workorder/testing and its type augmentations for vitest and jest
     'testing/index': 'src/testing/index.ts',
-    'testing/vitest': 'src/testing/vitest.ts',
-    'testing/jest': 'src/testing/jest.ts',
   },
-  // The vitest/jest augmentations get their declarations from scripts/build-testing-types.mjs.
   dts: { entry: { index: 'src/index.ts', timezone: 'src/time/timezone.ts', 'testing/index': 'src/testing/index.ts' } },
   format: ['esm', 'cjs'],
   // ky (the client's request loop) is ESM only: the CJS build bundles it, so that
@@ -39,9 +40,24 @@ export default defineConfig([{
     // ky's license notice (a /*! comment in src/client/send.ts) goes where ky's code does.
     options.legalComments = format === 'esm' ? 'none' : 'eof';
   },
-  clean: ['!cli/**'], // the CLI config below builds dist/cli/ in parallel
+  silent,
+  // The configs below build dist/cli/ and the testing type augmentations in parallel.
+  clean: ['!cli/**', '!testing/vitest.*', '!testing/jest.*'],
   sourcemap: true,
   target: 'node20',
   treeshake: true,
+  splitting: false,
+}, {
+  // dispatch-workorder/testing/vitest and /jest: modules that only augment the runners' `expect`
+  // types, so their JavaScript is empty. Tree-shaking (Rollup) would warn "Generated an empty
+  // chunk" for each; esbuild alone writes them quietly. Their declarations come from
+  // scripts/build-testing-types.mjs.
+  entry: { 'testing/vitest': 'src/testing/vitest.ts', 'testing/jest': 'src/testing/jest.ts' },
+  format: ['esm', 'cjs'],
+  silent,
+  clean: false,
+  sourcemap: true,
+  target: 'node20',
+  treeshake: false,
   splitting: false,
 }, cli]);

@@ -106,6 +106,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   for (const [name, schema] of Object.entries(jsonSchemas(schemas, version))) {
     writeFileSync(new URL(name, dist), JSON.stringify(schema, null, 2) + '\n');
-    console.log(`JSON Schema dist/${name}`);
+    // Quiet under `npm run build --silent` (npm start), like tsup.
+    if (process.env.npm_config_loglevel !== 'silent') console.log(`JSON Schema dist/${name}`);
   }
 }

@@ -12,4 +12,5 @@ for (const runner of ['vitest', 'jest']) {
     writeFileSync(new URL(`../dist/testing/${runner}.${extension}`, import.meta.url), declaration);
   }
 }
-console.log('wrote dist/testing/{vitest,jest}.d.{ts,cts}');
+// Quiet under `npm run build --silent` (npm start), like tsup.
+if (process.env.npm_config_loglevel !== 'silent') console.log('wrote dist/testing/{vitest,jest}.d.{ts,cts}');

@@ -56,6 +56,9 @@ export {
   type WarningCode,
 } from './issues';
 
+// Showing issues: the one-line text and JSON Pointer the CLI prints, and issues grouped by field for forms.
+export { flattenIssues, formatIssue, toJsonPointer, type FlattenedIssues, type FormatIssueOptions } from './issues';
+
 // Update workflows: request builders for any HTTP stack, and a client on fetch.
 export * as requests from './requests';
 export type { ApiRequest, AppointmentBody, AppointmentInput, HttpMethod, JobStatusBody, RequestResult, WorkOrderCreated } from './requests';

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `dispatch-workorder` command. Never imported by the library entry (`src/index.ts`).
+import { unexpectedErrorMessage } from './errors';
 import { main } from './main';
 import { removePendingFilesSync } from './output/atomic-file';
 
@@ -11,8 +12,17 @@ for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] a
     process.exit(128 + number);
   });
 }
-// Write errors (EPIPE when the reader went away) are reported by the run, not thrown as events.
+// Write errors (EPIPE when the reader went away, ENOSPC) are reported by the run, not thrown as events.
 process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
+// Anything that escapes the run anyway ends it with exit 2 and one line, never a stack trace.
+const fail = (error: unknown): void => {
+  removePendingFilesSync();
+  process.stderr.write(`${unexpectedErrorMessage(error)}\n`);
+  process.exit(2);
+};
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
 
 const code = await main(process.argv, {
   stdin: process.stdin,

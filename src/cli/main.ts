@@ -1,12 +1,13 @@
 import { CommanderError } from 'commander';
-import { isCliError } from './errors';
+import { escapeControlCharacters } from '../issues/format-issue';
+import { isCliError, unexpectedErrorMessage } from './errors';
 import { createProgram } from './commands/program';
 import type { RunEnvironment } from './commands/run-command';
 
 /**
  * Runs the CLI with `argv` (as `process.argv`: node, script, arguments…) and returns its exit code:
  * 0 every record succeeded, 1 at least one record failed, 2 usage error, unreadable input, invalid
- * JSON or unwritable output (with one clear message on stderr).
+ * JSON, unwritable output or any unexpected error (with one line on stderr, never a stack trace).
  *
  * @example
  * process.exitCode = await main(process.argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, workerUrl });
@@ -16,7 +17,8 @@ export async function main(argv: readonly string[], env: RunEnvironment): Promis
   const program = createProgram(
     // Loaded only to run a command: --help, --version and usage errors stay fast.
     async (options) => (await import('./commands/run-command')).runCommand(options, env),
-    { writeOut: (text) => void env.stdout.write(text), writeErr: (text) => void env.stderr.write(text) },
+    // Usage errors echo what was typed: no control character reaches the terminal as it is.
+    { writeOut: (text) => void env.stdout.write(text), writeErr: (text) => void env.stderr.write(text.split('\n').map(escapeControlCharacters).join('\n')) },
     (code) => (exitCode = code),
   );
   try {
@@ -28,10 +30,10 @@ export async function main(argv: readonly string[], env: RunEnvironment): Promis
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
     if (isCliError(error)) {
-      env.stderr.write(`dispatch-workorder: ${error.message}\n`);
+      env.stderr.write(`dispatch-workorder: ${escapeControlCharacters(error.message)}\n`);
       return error.exitCode;
     }
-    env.stderr.write(`dispatch-workorder: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    env.stderr.write(`${unexpectedErrorMessage(error)}\n`);
     return 2;
   }
 }

@@ -12,7 +12,8 @@ parentPort?.on('message', async ({ id, batch }: WorkerRequest) => {
   try {
     reply = { id, result: processBatch(batch, task, await resolver) };
   } catch (error) {
-    reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    // The message only: the CLI prints one line per error, never a stack trace.
+    reply = { id, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort?.postMessage(reply);
 });

@@ -4,8 +4,11 @@ import runs from './zip-prefix-states.json';
 // first three digits of a ZIP code (src/normalize/zip-prefix-states.json, built from the ZIP
 // database of the `zipcodes` package by `npm run zip-states`), Canada Post by the first letter.
 
-type Run = readonly [first: string, last: string, states: readonly string[]];
-const ZIP_PREFIXES = runs as unknown as readonly Run[];
+/** @internal A run of consecutive ZIP prefixes that serve the same states. */
+export type ZipPrefixRun = readonly [first: string, last: string, states: readonly string[]];
+
+/** @internal The ZIP prefixes USPS uses, in runs, in order. */
+export const ZIP_PREFIXES = runs as unknown as readonly ZipPrefixRun[];
 
 /** @internal Canadian provinces and territories by the first letter of their postal codes. */
 export const PROVINCES_BY_LETTER: Readonly<Record<string, readonly string[]>> = {

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { PROVINCES_BY_LETTER, ZIP_PREFIXES } from '../normalize/postal-regions';
+import { normalizeState } from '../normalize/state';
 
 // fast-check arbitraries for Job Offers and Work Orders: realistic ones (valid by construction)
 // and hostile ones (valid payloads broken in one or more places, and arbitrary JSON).
@@ -15,17 +17,22 @@ export interface PayloadArbitraryOptions {
   readonly maxProviders?: number;
 }
 
-const US_STATES = ['MA', 'NY', 'CA', 'TX', 'FL', 'IL', 'WA', 'CO', 'AZ', 'IN', 'KY', 'TN', 'OR', 'DC', 'PR'] as const;
-const CA_PROVINCES = ['ON', 'QC', 'BC', 'AB', 'MB', 'NS', 'NL', 'SK', 'NB', 'PE', 'YT', 'NT', 'NU'] as const;
+// ZIP prefixes with a state the Work Order accepts (not the military or freely associated ones),
+// so that a generated ZIP code and its state agree as USPS assigns them.
+const US_PREFIXES = ZIP_PREFIXES.flatMap(([first, last, states]) => {
+  const accepted = states.filter((state) => normalizeState(state).ok);
+  const out: [prefix: string, states: readonly string[]][] = [];
+  for (let p = Number(first); p <= Number(last) && accepted.length > 0; p++) out.push([String(p).padStart(3, '0'), accepted]);
+  return out;
+});
 const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Toronto', 'America/Halifax', 'America/St_Johns'] as const;
-const CA_LETTER = 'ABCEGHJKLMNPRSTVXY';
 const CA_LETTER_INNER = 'ABCEGHJKLMNPRSTVWXYZ';
 
 const word = fc.stringMatching(/^[A-Z][a-z]{2,9}$/);
 const text = (size: fc.Size) => fc.string({ size, minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== '');
 const id = fc.stringMatching(/^[A-Z]{2,4}-?[0-9]{1,8}$/);
 
-/** A possible US or Canadian phone number, written in one of the forms integrators use. */
+/** A possible US or Canadian phone number (area code 200 to 999), written in one of the forms integrators use. */
 export function phoneNumber(): fc.Arbitrary<string> {
   return fc
     .tuple(fc.integer({ min: 200, max: 999 }), fc.integer({ min: 200, max: 999 }), fc.integer({ min: 0, max: 9999 }), fc.nat(4))
@@ -40,15 +47,16 @@ export function emailAddress(): fc.Arbitrary<string> {
   return fc.tuple(fc.stringMatching(/^[a-z][a-z0-9._]{0,10}[a-z0-9]$/), fc.stringMatching(/^[a-z]{2,10}$/), fc.constantFrom('com', 'ca', 'org', 'net')).map(([local, domain, tld]) => `${local.replace(/\.\.+/g, '.')}@${domain}.${tld}`);
 }
 
-/** A US or Canadian address with a postal code and state of the same country. */
+/** A US or Canadian address whose postal code is one of its state's (as USPS and Canada Post assign them). */
 export function address(options: { canonical?: boolean } = {}): fc.Arbitrary<Record<string, string>> {
-  const us = fc.tuple(fc.constantFrom(...US_STATES), fc.integer({ min: 0, max: 99999 }), fc.boolean()).map(([state, zip, lower]) => ({
-    state: lower && options.canonical !== true ? state.toLowerCase() : state,
-    postal_code: String(zip).padStart(5, '0'),
-  }));
+  const us = fc.tuple(fc.constantFrom(...US_PREFIXES), fc.nat(99), fc.nat(), fc.boolean()).map(([[prefix, states], rest, pick, lower]) => {
+    const state = states[pick % states.length]!;
+    return { state: lower && options.canonical !== true ? state.toLowerCase() : state, postal_code: `${prefix}${String(rest).padStart(2, '0')}` };
+  });
   const ca = fc
-    .tuple(fc.constantFrom(...CA_PROVINCES), fc.constantFrom(...CA_LETTER), fc.nat(9), fc.constantFrom(...CA_LETTER_INNER), fc.nat(9), fc.constantFrom(...CA_LETTER_INNER), fc.nat(9), fc.boolean())
-    .map(([state, a, b, c, d, e, f, spaced]) => {
+    .tuple(fc.constantFrom(...Object.entries(PROVINCES_BY_LETTER)), fc.nat(), fc.nat(9), fc.constantFrom(...CA_LETTER_INNER), fc.nat(9), fc.constantFrom(...CA_LETTER_INNER), fc.nat(9), fc.boolean())
+    .map(([[a, provinces], pick, b, c, d, e, f, spaced]) => {
+      const state = provinces[pick % provinces.length]!;
       const code = `${a}${b}${c}${d}${e}${f}`;
       return { state, postal_code: spaced && options.canonical !== true ? `${code.slice(0, 3)} ${code.slice(3).toLowerCase()}` : code };
     });

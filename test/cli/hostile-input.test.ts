@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8Byte } from '../../src/cli/input/invalid-utf8';
-import { MAX_RECORD_BYTES } from '../../src/cli/input/record-limit';
+import { DEFAULT_MAX_RECORD_BYTES } from '../../src/cli/input/record-limit';
 import { guideOffer, line, migrated } from './support/records';
 import { lines, runCli } from './support/run-cli';
 
@@ -19,7 +19,7 @@ const dropped = (record: number): string => line(record, '/duration', guide.issu
 
 /** The `too_large` line of a record that was not read. */
 const tooLarge = (record: number, bytes: number): string =>
-  `record ${record}: (root) too_large: the record is ${bytes} bytes long; the CLI reads at most ${MAX_RECORD_BYTES} bytes of one record, so it was not read: split the payload or shorten its values.`;
+  `record ${record}: error (root) too_large: the record is ${bytes} bytes long; the CLI reads at most ${DEFAULT_MAX_RECORD_BYTES} bytes of one record (--max-record-size), so it was not read: split the payload or shorten its values.`;
 
 /** Deterministic pseudo-random bytes (a linear congruential generator): the same garbage every run. */
 function garbage(length: number, seed: number): Buffer {
@@ -33,7 +33,7 @@ function garbage(length: number, seed: number): Buffer {
 }
 
 describe('a 50 MB single-line NDJSON record', () => {
-  /** Peak RSS allowed, in MB: the idle CLI is ~84 MB; ~120 MB measured (it keeps at most 16 MiB of a line). */
+  /** Peak RSS allowed, in MB: the idle CLI is ~84 MB; ~120 MB measured (it keeps at most 1 MiB of a line). */
   const MAX_RSS_MB = 160;
 
   it('is one too_large record, never read whole: the batch goes on, in bounded time and memory', async () => {
@@ -54,7 +54,7 @@ describe('a 50 MB single-line NDJSON record', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(`${guideWorkOrder}\n`);
     const stderr = lines(run.stderr);
-    expect(stderr.slice(0, -1)).toEqual([tooLarge(1, bytes), dropped(2), 'migrated 1 of 2, 1 failed, 1 warning']);
+    expect(stderr.slice(0, -1)).toEqual([tooLarge(1, bytes), dropped(2), 'migrated 1 of 2, 1 failed, 1 warning', 'errors: 1', '  too_large      1  (root)', 'warnings: 1', '  dropped_field  1  /duration']);
     const maxRss = Number(/^max-rss-kb: (\d+)$/.exec(stderr.at(-1) ?? '')?.[1]) / 1024;
     expect(maxRss).toBeGreaterThan(30);
     expect(maxRss).toBeLessThan(MAX_RSS_MB);
@@ -90,9 +90,13 @@ describe('binary garbage', () => {
     expect(run.stdout).toBe(`${guideWorkOrder}\n${guideWorkOrder}\n`);
     expect(lines(run.stderr)).toEqual([
       dropped(1),
-      `record 2: (root) invalid_json: the line is not valid UTF-8: byte ${at + 1} (0x${hex}) of the line is not part of a valid character.`,
+      `record 2: error (root) invalid_json: the line is not valid UTF-8: byte ${at + 1} (0x${hex}) of the line is not part of a valid character.`,
       dropped(3),
       'migrated 2 of 3, 1 failed, 2 warnings',
+      'errors: 1',
+      '  invalid_json   1  (root)',
+      'warnings: 2',
+      '  dropped_field  2  /duration',
     ]);
   });
 });
@@ -112,7 +116,7 @@ describe('a truncated last line', () => {
     const run = await runCli(['migrate', '-q', '--report', report], { stdin: `${guideLine}\n${guideLine}\n${guideLine.slice(0, 100)}` });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(`${guideWorkOrder}\n${guideWorkOrder}\n`);
-    expect(run.stderr).toMatch(/^record 3: \(root\) invalid_json: the line is not valid JSON \(.+\)\.\n$/);
+    expect(run.stderr).toMatch(/^record 3: error \(root\) invalid_json: the line is not valid JSON \(.+\)\.\n$/);
     const { failed } = JSON.parse(readFileSync(report, 'utf8')) as { failed: { record: number; issues: { code: string }[] }[] };
     expect(failed.map((f) => [f.record, f.issues.map((i) => i.code)])).toEqual([[3, ['invalid_json']]]);
   });
@@ -122,8 +126,12 @@ describe('a truncated last line', () => {
     const run = await runCli(['migrate'], { stdin: Buffer.concat([Buffer.from(`${guideLine}\n`), cut]) });
     expect(run.code).toBe(1);
     expect(lines(run.stderr).slice(1)).toEqual([
-      `record 2: (root) invalid_json: the line is not valid UTF-8: byte ${cut.length} (0xC3) of the line is not part of a valid character.`,
+      `record 2: error (root) invalid_json: the line is not valid UTF-8: byte ${cut.length} (0xC3) of the line is not part of a valid character.`,
       'migrated 1 of 2, 1 failed, 1 warning',
+      'errors: 1',
+      '  invalid_json   1  (root)',
+      'warnings: 1',
+      '  dropped_field  1  /duration',
     ]);
   });
 });
@@ -139,9 +147,13 @@ describe('invalid UTF-8', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(`${guideWorkOrder}\n`);
     expect(lines(run.stderr)).toEqual([
-      `record 1: (root) invalid_json: the line is not valid UTF-8: byte ${at + 1} (0xE9) of the line is not part of a valid character.`,
+      `record 1: error (root) invalid_json: the line is not valid UTF-8: byte ${at + 1} (0xE9) of the line is not part of a valid character.`,
       dropped(2),
       'migrated 1 of 2, 1 failed, 1 warning',
+      'errors: 1',
+      '  invalid_json   1  (root)',
+      'warnings: 1',
+      '  dropped_field  1  /duration',
     ]);
   });
 

@@ -41,13 +41,48 @@ describe('main: help, version and usage', () => {
   });
 });
 
+describe('main: --ignore and --max-record-size', () => {
+  it('hides ignored lines, counts them in the summary, and takes sizes in bytes, KiB or MiB', async () => {
+    const run = await runMain(['migrate', '-j', '1', '--ignore', 'dropped_field', '--max-record-size', '64KiB'], { stdin: `${guideLine}\n${'x'.repeat(65 * 1024)}\n` });
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr)).toEqual([
+      'record 2: error (root) too_large: the record is 66560 bytes long; the CLI reads at most 65536 bytes of one record (--max-record-size), so it was not read: split the payload or shorten its values.',
+      'migrated 1 of 2, 1 failed, 1 warning',
+      'errors: 1',
+      '  too_large      1  (root)',
+      'warnings: 1',
+      '  dropped_field  1  /duration',
+    ]);
+    for (const size of ['2048', '2048B', '2KiB', '1mib']) expect((await runMain(['migrate', '-j', '1', '-q', '--max-record-size', size], { stdin: guideLine })).code).toBe(0);
+  });
+
+  it.each([
+    [['--ignore', 'nope'], "error: option '--ignore <codes>' argument 'nope' is invalid. unknown code \"nope\"; the codes are"],
+    [['--ignore', ' , '], "error: option '--ignore <codes>' argument ' , ' is invalid. expected one or more codes separated by commas"],
+    [['--max-record-size', '1023'], "error: option '--max-record-size <size>' argument '1023' is invalid. expected a size from 1KiB to 16MiB"],
+    [['--max-record-size', '4 GB'], "error: option '--max-record-size <size>' argument '4 GB' is invalid. expected a size from 1KiB to 16MiB"],
+    [['--report', '-'], 'dispatch-workorder: --report needs a file'],
+    [['--out', 'same.json', '--report', 'same.json'], 'dispatch-workorder: --out and --report name the same file ("same.json", "same.json")'],
+  ])('usage error %j: exit 2 with one message', async (args, message) => {
+    const run = await runMain(['migrate', ...args], { stdin: guideLine });
+    expect(run.code).toBe(2);
+    expect(run.stderr.startsWith(message)).toBe(true);
+  });
+
+  it('escapes control characters that commander echoes in a usage error', async () => {
+    const run = await runMain(['migrate', '--\u001b[2J']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe("error: unknown option '--\\u001b[2J'");
+  });
+});
+
 describe('main: runs', () => {
   it('migrates a document file: indented Work Order, a warning line, the summary', async () => {
     const run = await runMain(['migrate', GUIDE_OFFER_PATH, '--jobs', '1']);
     expect(run).toEqual({
       code: 0,
       stdout: `${JSON.stringify(guide.workOrder, null, 2)}\n`,
-      stderr: `${line(1, '/duration', guide.issues[0])}\nmigrated 1 of 1, 0 failed, 1 warning\n`,
+      stderr: `${line(1, '/duration', guide.issues[0])}\nmigrated 1 of 1, 0 failed, 1 warning\nwarnings: 1\n  dropped_field  1  /duration\n`,
     });
   });
 
@@ -92,8 +127,17 @@ describe('main: --now now', () => {
   it('reads the clock once: the windows of 2017 are over', async () => {
     const run = await runMain(['migrate', '--now', 'now', '-j', '1'], { stdin: guideLine });
     expect(run.code).toBe(0);
-    expect(lines(run.stderr).map((l) => l.split(':')[1]?.trim())).toEqual(['/duration dropped_field', '/appointment/window_start_time/0 window_in_past', '/appointment/window_start_time/1 window_in_past', undefined]);
-    expect(lines(run.stderr).at(-1)).toBe('migrated 1 of 1, 0 failed, 3 warnings');
+    expect(lines(run.stderr).slice(0, 3).map((l) => l.split(':')[1]?.trim())).toEqual([
+      'warning /duration dropped_field',
+      'warning /appointment/window_start_time/0 window_in_past',
+      'warning /appointment/window_start_time/1 window_in_past',
+    ]);
+    expect(lines(run.stderr).slice(3)).toEqual([
+      'migrated 1 of 1, 0 failed, 3 warnings',
+      'warnings: 3',
+      '  window_in_past  2  /appointment/window_start_time/0 (1), /appointment/window_start_time/1 (1)',
+      '  dropped_field   1  /duration',
+    ]);
   });
 });
 
@@ -137,7 +181,7 @@ describe('main: runs that end with exit 2 and one message', () => {
   it('stdout closed by its reader (EPIPE)', async () => {
     const stdout = new Writable({ write: (_chunk, _encoding, done) => done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })) });
     const run = await runMain(['migrate', '-j', '1', '-q'], { stdin: `${guideLine}\n`.repeat(3), stdout });
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'dispatch-workorder: the output was closed before the run ended (EPIPE)\n' });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'dispatch-workorder: stdout was closed before the run ended (EPIPE)\n' });
   });
 
   it('stdout closed while the run waits for it to drain', async () => {
@@ -145,26 +189,25 @@ describe('main: runs that end with exit 2 and one message', () => {
     const stdout = new Writable({ highWaterMark: 16, write: () => undefined });
     setTimeout(() => stdout.destroy(), 50);
     const run = await runMain(['migrate', '-j', '1', '-q'], { stdin: `${guideLine}\n`.repeat(100), stdout });
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'dispatch-workorder: the output was closed before the run ended (EPIPE)\n' });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'dispatch-workorder: stdout was closed before the run ended (EPIPE)\n' });
   });
 
-  it('any other failure of stdout, as an unexpected error', async () => {
-    const stdout = new Writable({ write: (_chunk, _encoding, done) => done(new Error('disk on fire')) });
+  it('any other failure of stdout (disk full), in one line that names stdout', async () => {
+    const stdout = new Writable({ write: (_chunk, _encoding, done) => done(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })) });
     const run = await runMain(['migrate', '-j', '1', '-q'], { stdin: guideLine, stdout });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^dispatch-workorder: unexpected error: Error: disk on fire\n/);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'dispatch-workorder: cannot write stdout: ENOSPC: no space left on device, write\n' });
   });
 
   it.each([
     ['a thrown string', 'disk gone', 'disk gone'],
     ['an Error without a stack', Object.assign(new Error('no stack'), { stack: undefined }), 'no stack'],
-  ])('anything else thrown, as an unexpected error: %s', async (_name, thrown, shown) => {
+  ])('anything thrown while writing stdout, in one line that names stdout: %s', async (_name, thrown, shown) => {
     const stdout = new Writable({ write: () => undefined });
     stdout.write = () => {
       throw thrown;
     };
     const run = await runMain(['migrate', '-j', '1', '-q'], { stdin: guideLine, stdout });
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `dispatch-workorder: unexpected error: ${shown}\n` });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `dispatch-workorder: cannot write stdout: ${shown}\n` });
   });
 
   it('a worker thread that fails midway, on an input large enough for worker threads', async () => {
@@ -173,12 +216,12 @@ describe('main: runs that end with exit 2 and one message', () => {
       workerUrl: new URL('./support/workers/reply-error.mjs', import.meta.url),
     });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^dispatch-workorder: unexpected error: Error: Error: batch \d+ failed\n/);
+    expect(run.stderr).toMatch(/^dispatch-workorder: unexpected error: Error: batch \d+ failed\n$/);
   }, 30_000);
 
   it('library options the library refuses (runCommand on its own): a CliError without the library prefix', async () => {
     const env = { stdin: Readable.from([]), stdout: collector(), stderr: collector(), workerUrl: new URL('file:///nowhere.js') };
-    const options = { command: 'migrate', file: undefined, out: undefined, report: undefined, quiet: true, jobs: 1, inferTimezone: false } as const;
+    const options = { command: 'migrate', file: undefined, out: undefined, report: undefined, quiet: true, ignore: [], maxRecordBytes: 1 << 20, jobs: 1, inferTimezone: false } as const;
     const error: unknown = await runCommand({ ...options, libraryOptions: { now: 'soon' } }, env).catch((caught: unknown) => caught);
     expect(isCliError(error) && error.message).toBe(
       'option "now" must be a valid Date, a number of milliseconds, or an ISO 8601 string with an offset (e.g. "2017-01-01T00:00:00Z"), got "soon".',
@@ -200,10 +243,14 @@ describe('main: progress on a terminal', () => {
     // there, the last issue line too (cli-progress drops buffered lines on stop unless redrawn).
     expect(run.stderr).toMatch(/\d+ records \| \d+ records\/s/);
     const text = run.stderr.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '\n');
-    expect(lines(text).filter((l) => l.startsWith('record ') || l.startsWith('migrated '))).toEqual([
+    expect(lines(text).filter((l) => /^(record |migrated |errors: |warnings: | {2}\w)/.test(l))).toEqual([
       line(1, '/duration', guide.issues[0]),
       line(2, '/job/title', failed.issues[0]),
       'migrated 1 of 2, 1 failed, 1 warning',
+      'errors: 1',
+      '  required       1  /job/title',
+      'warnings: 1',
+      '  dropped_field  1  /duration',
     ]);
   });
 });

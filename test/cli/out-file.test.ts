@@ -93,6 +93,6 @@ describe('--out', () => {
     child.stdin?.end(`${JSON.stringify(guideOffer)}\n`.repeat(3000));
     const run = await done;
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('dispatch-workorder: the output was closed before the run ended (EPIPE)\n');
+    expect(run.stderr).toBe('dispatch-workorder: stdout was closed before the run ended (EPIPE)\n');
   });
 });

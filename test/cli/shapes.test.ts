@@ -18,7 +18,7 @@ describe('a JSON document', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`${JSON.stringify(guide.workOrder, null, 2)}\n`);
     expect(guide.issues.map((i) => i.code)).toEqual(['dropped_field']);
-    expect(lines(run.stderr)).toEqual([line(1, '/duration', dropped), 'migrated 1 of 1, 0 failed, 1 warning']);
+    expect(lines(run.stderr)).toEqual([line(1, '/duration', dropped), 'migrated 1 of 1, 0 failed, 1 warning', 'warnings: 1', '  dropped_field  1  /duration']);
   });
 
   it('reads stdin when FILE is "-" or missing, with the same result', async () => {
@@ -37,7 +37,7 @@ describe('a JSON document', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(failed.issues.map((i) => [i.code, i.path])).toEqual([['required', ['job', 'title']]]);
-    expect(lines(run.stderr)).toEqual([line(1, '/job/title', failed.issues[0]), 'migrated 0 of 1, 1 failed, 0 warnings']);
+    expect(lines(run.stderr)).toEqual([line(1, '/job/title', failed.issues[0]), 'migrated 0 of 1, 1 failed, 0 warnings', 'errors: 1', '  required  1  /job/title']);
   });
 });
 
@@ -57,6 +57,10 @@ describe('a JSON array', () => {
       line(2, '/job/title', failed.issues[0]),
       line(3, '/duration', third.issues[0]),
       'migrated 2 of 3, 1 failed, 2 warnings',
+      'errors: 1',
+      '  required       1  /job/title',
+      'warnings: 2',
+      '  dropped_field  2  /duration',
     ]);
   });
 
@@ -74,7 +78,7 @@ describe('NDJSON', () => {
     const run = await runCli(['migrate'], { stdin: input });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`${guideWorkOrder}\n${JSON.stringify(migrated(withExternalId(guideOffer, 'N4')).workOrder)}\n`);
-    expect(lines(run.stderr)).toEqual([line(1, '/duration', dropped), line(4, '/duration', dropped), 'migrated 2 of 2, 0 failed, 2 warnings']);
+    expect(lines(run.stderr)).toEqual([line(1, '/duration', dropped), line(4, '/duration', dropped), 'migrated 2 of 2, 0 failed, 2 warnings', 'warnings: 2', '  dropped_field  2  /duration']);
   });
 
   it('treats a one-line object as a one-record NDJSON stream, and accepts CRLF, a BOM and no final newline', async () => {

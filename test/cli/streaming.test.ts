@@ -67,7 +67,7 @@ describe('streaming NDJSON', () => {
     // summary), plus the RSS line.
     expect(stdoutLines).toBe(real);
     expect(stderrLines).toBe(RECORDS - real + 1);
-    expect(stderrTail).toMatch(new RegExp(`record ${RECORDS}: \\(root\\) invalid_json: `));
+    expect(stderrTail).toMatch(new RegExp(`record ${RECORDS}: error \\(root\\) invalid_json: `));
     expect(bytes / 2 ** 20).toBeGreaterThan(MIN_INPUT_MB);
     expect(maxRss).toBeGreaterThan(30);
     expect(maxRss).toBeLessThan(MAX_RSS_MB);

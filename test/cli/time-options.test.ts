@@ -45,8 +45,8 @@ const results = offers.map((o) => migrateJobOffer(o, options));
 function recordLines(record: number, issues: readonly Issue[], notes: readonly Note[] = [], quiet = false): string[] {
   const pointer = (path: readonly (string | number)[]): string => (path.length === 0 ? '(root)' : `/${path.join('/')}`);
   return [
-    ...issues.filter((i) => !quiet || i.severity === 'error').map((i) => `record ${record}: ${pointer(i.path)} ${i.code}: ${i.message}`),
-    ...(quiet ? [] : notes.map((n) => `record ${record}: ${pointer(n.path)} ${n.code}: ${n.message}`)),
+    ...issues.filter((i) => !quiet || i.severity === 'error').map((i) => `record ${record}: ${i.severity} ${pointer(i.path)} ${i.code}: ${i.message}`),
+    ...(quiet ? [] : notes.map((n) => `record ${record}: note ${pointer(n.path)} ${n.code}: ${n.message}`)),
   ];
 }
 
@@ -70,6 +70,14 @@ describe('migrate --infer-timezone --local-times location --now', () => {
       ...recordLines(2, second?.issues ?? []),
       ...recordLines(3, third?.issues ?? []),
       'migrated 2 of 3, 1 failed, 5 warnings, 1 note',
+      'errors: 1',
+      '  nonexistent_local_time  1  /appointment/window_start_time/0',
+      'warnings: 5',
+      '  dropped_field           3  /duration',
+      '  timezone_mismatch       1  /job/address/timezone',
+      '  window_in_past          1  /appointment/window_start_time/0',
+      'notes: 1',
+      '  timezone_inferred       1  /job/address/timezone',
     ]);
   });
 
@@ -121,7 +129,7 @@ describe('validate --now', () => {
     expect(expected.issues.map((i) => [i.code, i.path])).toEqual([['window_in_past', ['appointment_windows', 0]]]);
     const run = await runCli(['validate', '--now', now], { stdin: JSON.stringify(workOrder.workOrder) });
     expect(run.code).toBe(0);
-    expect(lines(run.stderr)).toEqual([...recordLines(1, expected.issues), 'valid 1 of 1, 0 invalid, 1 warning']);
+    expect(lines(run.stderr)).toEqual([...recordLines(1, expected.issues), 'valid 1 of 1, 0 invalid, 1 warning', 'warnings: 1', '  window_in_past  1  /appointment_windows/0']);
   });
 });
 
@@ -149,7 +157,17 @@ describe('--infer-timezone on worker threads', () => {
     const two = await runMain([...args, '--jobs', '2'], { stdin: many });
     expect(one.code).toBe(1);
     expect(two).toEqual(one);
-    expect(lines(one.stderr).at(-1)).toBe('migrated 1600 of 2400, 800 failed, 4000 warnings, 800 notes');
+    expect(lines(one.stderr).slice(-9)).toEqual([
+      'migrated 1600 of 2400, 800 failed, 4000 warnings, 800 notes',
+      'errors: 800',
+      '  nonexistent_local_time    800  /appointment/window_start_time/0',
+      'warnings: 4,000',
+      '  dropped_field           2,400  /duration',
+      '  timezone_mismatch         800  /job/address/timezone',
+      '  window_in_past            800  /appointment/window_start_time/0',
+      'notes: 800',
+      '  timezone_inferred         800  /job/address/timezone',
+    ]);
   }, 60_000);
 });
 

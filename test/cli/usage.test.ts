@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,9 +89,33 @@ describe('unreadable or invalid input exits 2', () => {
     expect(run.stderr).toMatch(/^dispatch-workorder: the input is not valid JSON, NDJSON or a JSON array: .+\n$/);
   });
 
-  it('an array that breaks midway, after records were written to stdout', async () => {
-    const run = await runCli(['migrate', '--quiet'], { stdin: `[${readFileSync(GUIDE_OFFER_PATH, 'utf8')}, {"job": ` });
+  it('an array cut short, after records were written to stdout: where the input ends', async () => {
+    const input = `[${readFileSync(GUIDE_OFFER_PATH, 'utf8')}, {"job": `;
+    const run = await runCli(['migrate', '--quiet'], { stdin: input });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^dispatch-workorder: the input is not valid JSON, NDJSON or a JSON array: .+\n$/);
+    expect(run.stderr).toBe(
+      `dispatch-workorder: the JSON array is cut short: the input ends after byte ${Buffer.byteLength(input)} (line ${input.split('\n').length}) before the array's closing "]" (expected a value; 1 element read)\n`,
+    );
+  });
+
+  it('an array that breaks midway in a file: the exact byte, line and column', async () => {
+    const path = join(dir, 'broken-array.json');
+    // Line 3 is `  {"b": 2} {"c": 3}`: a comma is missing before the second object, at byte 32 (character 30: "été" is 5 bytes).
+    const text = '[\n  {"a": "\u00e9t\u00e9"},\n  {"b": 2} {"c": 3}\n]\n';
+    writeFileSync(path, text);
+    const at = Buffer.from(text).indexOf('{"c"');
+    const run = await runCli(['migrate', path, '--quiet']);
+    expect(run).toMatchObject({ code: 2, stderr: `dispatch-workorder: the JSON array breaks at byte ${at + 1} (line 3, column 12): expected ','\n` });
+    expect(at + 1).toBe(32);
+  });
+
+  it('an array that breaks midway on stdin: the block of input it breaks in', async () => {
+    const run = await runCli(['migrate', '--quiet'], { stdin: '[1,\n2 3,4]' });
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: "dispatch-workorder: the JSON array breaks between bytes 1 and 10 (lines 1 to 2): expected ','\n" });
+  });
+
+  it('a document that breaks: the exact byte, line and column', async () => {
+    const run = await runCli(['migrate'], { stdin: '{\n "a": 1,\n "b" 2}' });
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: "dispatch-workorder: the input is not valid JSON, NDJSON or a JSON array: expected ':' at byte 17 (line 3, column 6)\n" });
   });
 });

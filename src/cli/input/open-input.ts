@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { CliError } from '../errors';
@@ -12,6 +13,8 @@ export interface Input {
   readonly chunks: AsyncIterable<Buffer>;
   /** Bytes handed out by `chunks` so far. */
   bytesRead(): number;
+  /** Reads a regular file again from its start (to locate a syntax error); `undefined` for stdin and pipes. */
+  readonly reread: (() => AsyncIterable<Buffer>) | undefined;
 }
 
 /** Chunk size for files: large enough for throughput, small enough for constant memory. */
@@ -26,7 +29,7 @@ const HIGH_WATER_MARK = 64 * 1024;
  * const input = await openInput('jobs.ndjson', process.stdin);
  */
 export async function openInput(file: string | undefined, stdin: Readable): Promise<Input> {
-  if (file === undefined || file === '-') return counted('-', undefined, stdin);
+  if (file === undefined || file === '-') return counted('-', undefined, stdin, undefined);
   let handle;
   try {
     handle = await open(file, 'r');
@@ -38,10 +41,11 @@ export async function openInput(file: string | undefined, stdin: Readable): Prom
     await handle.close();
     throw new CliError(`cannot read "${file}": it is a directory`);
   }
-  return counted(file, stats.isFile() ? stats.size : undefined, handle.createReadStream({ highWaterMark: HIGH_WATER_MARK }));
+  const reread = stats.isFile() ? (): AsyncIterable<Buffer> => createReadStream(file, { highWaterMark: HIGH_WATER_MARK }) : undefined;
+  return counted(file, stats.isFile() ? stats.size : undefined, handle.createReadStream({ highWaterMark: HIGH_WATER_MARK }), reread);
 }
 
-function counted(name: string, size: number | undefined, stream: Readable): Input {
+function counted(name: string, size: number | undefined, stream: Readable, reread: Input['reread']): Input {
   let bytes = 0;
   async function* chunks(): AsyncGenerator<Buffer> {
     try {
@@ -54,7 +58,7 @@ function counted(name: string, size: number | undefined, stream: Readable): Inpu
       throw new CliError(`cannot read "${name}": ${reason(error)}`);
     }
   }
-  return { name, size, chunks: chunks(), bytesRead: () => bytes };
+  return { name, size, chunks: chunks(), bytesRead: () => bytes, reread };
 }
 
 /** Plain words for the system errors a user meets most. */

@@ -1,15 +1,13 @@
 import { isUtf8 } from 'node:buffer';
-import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import streamArray from 'stream-json/streamers/stream-array.js';
 import { CliError } from '../errors';
 import type { RecordIssue } from '../records/record-issue';
 import type { RecordInput } from '../records/task';
+import { arrayBatches } from './array-batches';
 import { detectShape, type InputShape } from './detect-shape';
 import { firstInvalidUtf8Byte } from './invalid-utf8';
+import { locateJsonError } from './json-error';
 import type { Input } from './open-input';
-import { MAX_RECORD_BYTES } from './record-limit';
-import { utf8Checked } from './utf8-checked';
 
 /** The records of an input, in batches, with the shape they were found in. */
 export interface Records {
@@ -31,20 +29,21 @@ const BLANK = /^[\s\uFEFF]*$/;
  * whole. A batch holds the records already available, so a slow producer's records are handled as
  * they arrive.
  *
- * Hostile input stays cheap: no record over {@link MAX_RECORD_BYTES} is kept in memory (an NDJSON
- * line or a document over it is a `too_large` record; a first line over it makes the input NDJSON),
+ * Hostile input stays cheap: no record over `maxRecordBytes` is kept in memory (an NDJSON line or a
+ * document over it is a `too_large` record; a first line over it makes the input NDJSON),
  * and every byte is checked to be UTF-8 (an NDJSON line that is not is an `invalid_json` record; an
  * array or a document that is not ends the run). Each byte is looked at a bounded number of times,
  * whatever the line lengths.
  *
- * @throws {CliError} While iterating, when an array or document is not valid JSON or not UTF-8, an
- * array element is over {@link MAX_RECORD_BYTES}, or reading fails.
+ * @param maxRecordBytes - Most bytes of one record (`--max-record-size`).
+ * @throws {CliError} While iterating, when an array or document is not valid JSON (the message
+ * says where it breaks) or not UTF-8, an array element is over `maxRecordBytes`, or reading fails.
  *
  * @example
- * const { shape, batches } = await readRecords(await openInput('jobs.ndjson', process.stdin));
+ * const { shape, batches } = await readRecords(await openInput('jobs.ndjson', process.stdin), 1 << 20);
  * for await (const batch of batches) console.log(shape, batch.length);
  */
-export async function readRecords(input: Input): Promise<Records> {
+export async function readRecords(input: Input, maxRecordBytes: number): Promise<Records> {
   const iterator = input.chunks[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let headBytes = 0;
@@ -72,12 +71,12 @@ export async function readRecords(input: Input): Promise<Records> {
     if (ended || (!blank && (wasBlank || piece.includes('\n')))) shape = detectShape(text, ended);
     // A first line over the record limit cannot be read whole: it is taken as one NDJSON record,
     // too large (a document is read whole too, and would fail the same way).
-    if (shape === undefined && headBytes > MAX_RECORD_BYTES) shape = 'ndjson';
+    if (shape === undefined && headBytes > maxRecordBytes) shape = 'ndjson';
   }
   const chunks = replay(head, ended ? undefined : iterator);
-  if (shape === 'ndjson') return { shape, batches: ndjsonBatches(chunks) };
-  if (shape === 'array') return { shape, batches: arrayBatches(chunks) };
-  return { shape, batches: documentBatch(chunks) };
+  if (shape === 'ndjson') return { shape, batches: ndjsonBatches(chunks, maxRecordBytes) };
+  if (shape === 'array') return { shape, batches: arrayBatches(chunks, { maxRecordBytes, maxBatch: MAX_BATCH, reread: input.reread }) };
+  return { shape, batches: documentBatch(chunks, maxRecordBytes) };
 }
 
 async function* replay(head: readonly Buffer[], rest: AsyncIterator<Buffer> | undefined): AsyncGenerator<Buffer> {
@@ -95,7 +94,7 @@ async function* replay(head: readonly Buffer[], rest: AsyncIterator<Buffer> | un
  * NDJSON, split on the byte 0x0A (never part of a multi-byte UTF-8 character), so a line is only
  * decoded once it is complete, and a line over the limit is counted but never kept.
  */
-async function* ndjsonBatches(chunks: AsyncIterable<Buffer>): AsyncGenerator<RecordInput[]> {
+async function* ndjsonBatches(chunks: AsyncIterable<Buffer>, maxRecordBytes: number): AsyncGenerator<RecordInput[]> {
   let line = 0;
   let batch: RecordInput[] = [];
   // The current line's bytes so far (none kept once it is over the limit), and their count.
@@ -104,7 +103,7 @@ async function* ndjsonBatches(chunks: AsyncIterable<Buffer>): AsyncGenerator<Rec
   const take = (last: Buffer): void => {
     line += 1;
     const bytes = size + last.length;
-    if (bytes > MAX_RECORD_BYTES) batch.push({ record: line, issue: tooLarge(bytes) });
+    if (bytes > maxRecordBytes) batch.push({ record: line, issue: tooLarge(bytes, maxRecordBytes) });
     else {
       const record = readLine(line, parts.length === 0 ? last : Buffer.concat([...parts, last]));
       if (record !== undefined) batch.push(record);
@@ -125,7 +124,7 @@ async function* ndjsonBatches(chunks: AsyncIterable<Buffer>): AsyncGenerator<Rec
     }
     if (start < chunk.length) {
       size += chunk.length - start;
-      if (size > MAX_RECORD_BYTES) parts = [];
+      if (size > maxRecordBytes) parts = [];
       else parts.push(chunk.subarray(start));
     }
     if (batch.length > 0) {
@@ -149,57 +148,17 @@ function readLine(line: number, bytes: Buffer): RecordInput | undefined {
   return record.trim() === '' ? undefined : { record: line, text: record };
 }
 
-async function* arrayBatches(chunks: AsyncIterable<Buffer>): AsyncGenerator<RecordInput[]> {
-  let fed = 0;
-  let fedAtElement = 0;
-  let elements = 0;
-  // Bytes go to the parser only while the element being parsed is within the limit; the parser
-  // keeps an element whole until it ends, so one larger element would hold that many bytes.
-  async function* guarded(): AsyncGenerator<Buffer> {
-    for await (const chunk of utf8Checked(chunks, (offset, byte) => new CliError(`the input is not valid UTF-8: ${describeByte(offset, byte)} of the input is not part of a valid character`))) {
-      if (fed - fedAtElement > MAX_RECORD_BYTES) {
-        const element = elements + parser.readableLength + 1;
-        throw new CliError(`element ${element} of the array is over ${MAX_RECORD_BYTES} bytes, the most the CLI reads for one record; a streamed array cannot skip it (as NDJSON, it would be one failed record, code too_large)`);
-      }
-      fed += chunk.length;
-      yield chunk;
-    }
-  }
-  const source = Readable.from(guarded(), { objectMode: false });
-  // Packed values only (no streamed chunks): the fastest way to get whole elements.
-  const parser = source.pipe(streamArray.withParserAsStream({ streamValues: false }));
-  source.on('error', (error) => parser.destroy(error));
-  let batch: RecordInput[] = [];
-  try {
-    for await (const item of parser as AsyncIterable<{ key: number; value: unknown }>) {
-      elements += 1;
-      fedAtElement = fed;
-      batch.push({ record: item.key + 1, value: item.value });
-      if (batch.length >= MAX_BATCH || parser.readableLength === 0) {
-        yield batch;
-        batch = [];
-      }
-    }
-  } catch (error) {
-    throw invalidJson(error);
-  } finally {
-    source.destroy();
-    parser.destroy();
-  }
-  if (batch.length > 0) yield batch;
-}
-
-async function* documentBatch(chunks: AsyncIterable<Buffer>): AsyncGenerator<RecordInput[]> {
+async function* documentBatch(chunks: AsyncIterable<Buffer>, maxRecordBytes: number): AsyncGenerator<RecordInput[]> {
   let buffers: Buffer[] = [];
   let bytes = 0;
   for await (const chunk of chunks) {
     bytes += chunk.length;
     // Over the limit, the rest is only counted (for the message), not kept.
-    if (bytes <= MAX_RECORD_BYTES) buffers.push(chunk);
+    if (bytes <= maxRecordBytes) buffers.push(chunk);
     else buffers = [];
   }
-  if (bytes > MAX_RECORD_BYTES) {
-    yield [{ record: 1, issue: tooLarge(bytes) }];
+  if (bytes > maxRecordBytes) {
+    yield [{ record: 1, issue: tooLarge(bytes, maxRecordBytes) }];
     return;
   }
   const buffer = Buffer.concat(buffers);
@@ -212,32 +171,24 @@ async function* documentBatch(chunks: AsyncIterable<Buffer>): AsyncGenerator<Rec
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw invalidJson(error);
+    // JSON.parse's messages do not always say where; the verifier does.
+    const at = await locateJsonError([buffer]);
+    throw new CliError(`the input is not valid JSON, NDJSON or a JSON array: ${at === undefined ? (error as Error).message : `${at.reason} at byte ${at.byte} (line ${at.line}, column ${at.column})`}`);
   }
   yield [{ record: 1, value }];
 }
 
-/** The `too_large` issue of a record over {@link MAX_RECORD_BYTES}, which was not read. */
-function tooLarge(bytes: number): RecordIssue {
+/** The `too_large` issue of a record over `maxRecordBytes`, which was not read. */
+function tooLarge(bytes: number, maxRecordBytes: number): RecordIssue {
   return {
     code: 'too_large',
     severity: 'error',
     path: [],
-    message: `the record is ${bytes} bytes long; the CLI reads at most ${MAX_RECORD_BYTES} bytes of one record, so it was not read: split the payload or shorten its values.`,
+    message: `the record is ${bytes} bytes long; the CLI reads at most ${maxRecordBytes} bytes of one record (--max-record-size), so it was not read: split the payload or shorten its values.`,
   };
 }
 
 /** `byte 18 (0xE9)`: a 1-based position and the byte's value. */
 function invalidByte(bytes: Buffer, at: number): string {
-  return describeByte(at, bytes.readUInt8(at));
-}
-
-function describeByte(offset: number, byte: number): string {
-  return `byte ${offset + 1} (0x${byte.toString(16).toUpperCase().padStart(2, '0')})`;
-}
-
-function invalidJson(error: unknown): unknown {
-  if (error instanceof CliError) return error;
-  // JSON.parse and stream-json throw Errors whose message says where the JSON breaks.
-  return new CliError(`the input is not valid JSON, NDJSON or a JSON array: ${(error as Error).message}`);
+  return `byte ${at + 1} (0x${bytes.readUInt8(at).toString(16).toUpperCase().padStart(2, '0')})`;
 }

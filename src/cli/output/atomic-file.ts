@@ -1,5 +1,5 @@
 import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
+import { chmod, rename, stat, unlink } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -26,9 +26,12 @@ const pending = new Set<string>();
  * Opens `path` for an atomic write: the data goes to a temporary file beside it
  * (`.<name>.<pid>-<random>.tmp`), renamed over `path` by `commit()`. A run that is killed or fails
  * never leaves a partial `path`; {@link removePendingFilesSync} deletes the temporary files on
- * signals and exits.
+ * signals and exits. The file keeps the mode of the file it replaces (a `0600` file stays `0600`:
+ * the temporary file is private from the start); a new file is created `0644` less the umask, so
+ * never writable by group or others.
  *
- * @throws {CliError} When the folder cannot be written (exit 2).
+ * @throws {CliError} When `path` is a directory or another file that is not a regular file (a
+ * device, a pipe), or its folder cannot be written (exit 2).
  *
  * @example
  * const file = await openAtomicFile('out.ndjson');
@@ -36,13 +39,19 @@ const pending = new Set<string>();
  * await file.commit();
  */
 export async function openAtomicFile(path: string): Promise<AtomicFile> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory() === true) throw new CliError(`cannot write "${path}": it is a directory`);
+  // A device or a pipe (/dev/null, a FIFO) would be replaced by a regular file: never.
+  if (existing !== undefined && !existing.isFile()) throw new CliError(`cannot write "${path}": it is not a regular file, and --out and --report replace the file they name when the run ends`);
   const tempPath = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const stream = createWriteStream(tempPath, { flags: 'wx', flush: true });
+  const stream = createWriteStream(tempPath, { flags: 'wx', flush: true, mode: existing === undefined ? 0o644 : 0o600 });
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
     stream.once('error', (error) => reject(new CliError(`cannot write "${path}": ${error.message}`)));
   });
   pending.add(tempPath);
+  // Before any data is written: the mode of the file it replaces, exactly (chmod ignores the umask).
+  if (existing !== undefined) await chmod(tempPath, existing.mode & 0o777);
   // A write error (disk full…) is kept on `stream.errored` and reported by the next flush or commit.
   stream.on('error', () => undefined);
   let settled = false;

@@ -33,7 +33,9 @@ const QUEUED_PER_WORKER = 8;
 /**
  * An executor with `size` worker threads running {@link processBatch} (the `worker.js` bundle next
  * to the CLI). Each worker has at most {@link QUEUED_PER_WORKER} batches queued, so memory stays
- * bounded (a batch is at most one 64 KiB input chunk of NDJSON, or 256 array elements).
+ * bounded (a batch is at most one 64 KiB input chunk of NDJSON, or 256 array elements). A batch
+ * that cannot be copied to a thread (a record nested thousands of levels deep overflows the copy's
+ * stack) is processed in the main thread instead, with the same result.
  *
  * @param workerUrl - URL of the worker bundle.
  * @param size - Number of threads, at least 1.
@@ -46,6 +48,8 @@ export function workerExecutor(workerUrl: URL, task: Task, size: number): Execut
   // Each worker with the number of batches it has been sent and not yet answered.
   const slots = Array.from({ length: size }, () => ({ worker: new Worker(workerUrl, { workerData: data }), load: 0 }));
   const waiting = new Map<number, { resolve: (result: BatchResult) => void; reject: (error: Error) => void }>();
+  // For the batches that cannot be sent to a thread.
+  const inMainThread = inlineExecutor(task);
   let nextId = 0;
   let failure: Error | undefined;
   let closing = false;
@@ -77,10 +81,18 @@ export function workerExecutor(workerUrl: URL, task: Task, size: number): Execut
       target.load += 1;
       const id = nextId++;
       const request: WorkerRequest = { id, batch };
-      return new Promise<BatchResult>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
+      const reply = new Promise<BatchResult>((resolve, reject) => waiting.set(id, { resolve, reject }));
+      try {
         target.worker.postMessage(request);
-      });
+        return reply;
+      } catch {
+        // The batch cannot be copied to the thread: a record nested so deep that copying it overflows
+        // the stack (a few thousand levels). The main thread processes it instead, with the same
+        // result, so the record fails or passes as it would with --jobs 1.
+        waiting.delete(id);
+        target.load -= 1;
+        return inMainThread.run(batch);
+      }
     },
     async close() {
       closing = true;

@@ -1,4 +1,4 @@
-import type { Note } from '../../issues/issue';
+import type { Note, PathSegment } from '../../issues/issue';
 import { migrateJobOffer } from '../../migrate/migrate-job-offer';
 import type { TimezoneResolver } from '../../time/resolver';
 import { validateWorkOrder } from '../../validate/validate-work-order';
@@ -6,7 +6,7 @@ import { externalIdOf } from './external-id';
 import { formatIssueLine } from './format-issue-line';
 import { toJsonPointer } from '../../issues/json-pointer';
 import type { RecordIssue } from './record-issue';
-import type { BatchResult, FailedRecord, NotedRecord, RecordInput, Task } from './task';
+import type { BatchResult, CodeTally, FailedRecord, NotedRecord, RecordInput, Task } from './task';
 
 /** What the library (or reading) gave for one record. */
 type Outcome =
@@ -16,7 +16,7 @@ type Outcome =
 /**
  * Migrates or validates a batch of records with the library and renders what the CLI writes for
  * them: the Work Orders' JSON, the stderr lines (issues, then notes) and the report's failed and
- * noted records. Pure and deterministic (the same batch gives the same result in the main thread
+ * noted records, and the counts per code and path. Pure and deterministic (the same batch gives the same result in the main thread
  * or a worker). A line that is not JSON is a failed record with code `invalid_json`, and a record
  * the reader could not read carries its issue; nothing here throws on data.
  *
@@ -26,13 +26,14 @@ type Outcome =
  * @throws {TypeError} Only when `task.options` is invalid (checked once before a run starts).
  *
  * @example
- * processBatch([{ record: 1, text: '{"job":{}}' }], { command: 'migrate', options: {}, inferTimezone: false, indent: 0, quiet: false, collectReport: false });
+ * processBatch([{ record: 1, text: '{"job":{}}' }], { command: 'migrate', options: {}, inferTimezone: false, indent: 0, quiet: false, ignore: [], collectReport: false });
  */
 export function processBatch(batch: readonly RecordInput[], task: Task, inferTimezone?: TimezoneResolver): BatchResult {
   const outputs: string[] = [];
   const failures: FailedRecord[] = [];
   const noted: NotedRecord[] = [];
-  const codes: Record<string, number> = {};
+  const codes: Record<string, CodeTally> = {};
+  const ignored = new Set(task.ignore);
   let stderr = '';
   let succeeded = 0;
   let warnings = 0;
@@ -54,11 +55,9 @@ export function processBatch(batch: readonly RecordInput[], task: Task, inferTim
     }
     result ??= run(value);
     for (const issue of result.issues) {
-      codes[issue.code] = (codes[issue.code] ?? 0) + 1;
-      if (issue.severity === 'warning') {
-        warnings += 1;
-        if (task.quiet) continue;
-      }
+      tally(codes, issue.code, issue.severity, issue.path);
+      if (issue.severity === 'warning') warnings += 1;
+      if ((task.quiet && issue.severity === 'warning') || ignored.has(issue.code)) continue;
       stderr += `${formatIssueLine(input.record, issue)}\n`;
     }
     if (result.success) {
@@ -66,7 +65,10 @@ export function processBatch(batch: readonly RecordInput[], task: Task, inferTim
       outputs.push(JSON.stringify(result.workOrder, null, task.indent));
       if (result.notes === undefined) continue;
       notes += result.notes.length;
-      if (!task.quiet) for (const note of result.notes) stderr += `${formatIssueLine(input.record, note)}\n`;
+      for (const note of result.notes) {
+        tally(codes, note.code, 'note', note.path);
+        if (!task.quiet && !ignored.has(note.code)) stderr += `${formatIssueLine(input.record, note)}\n`;
+      }
       if (task.collectReport) {
         noted.push({ record: input.record, external_id: externalIdOf(task.command, value) ?? null, notes: result.notes.map((note) => ({ ...note, pointer: toJsonPointer(note.path) })) });
       }
@@ -79,6 +81,14 @@ export function processBatch(batch: readonly RecordInput[], task: Task, inferTim
     }
   }
   return { outputs, stderr, failures, noted, read: batch.length, succeeded, failed: batch.length - succeeded, warnings, notes, codes };
+}
+
+/** Counts one issue or note of `code` at `path`. */
+function tally(codes: Record<string, CodeTally>, code: string, severity: CodeTally['severity'], path: readonly PathSegment[]): void {
+  const entry = (codes[code] ??= { severity, count: 0, paths: {} });
+  const pointer = toJsonPointer(path);
+  entry.count += 1;
+  entry.paths[pointer] = (entry.paths[pointer] ?? 0) + 1;
 }
 
 /** The library call of the task, with its options built once per batch. */

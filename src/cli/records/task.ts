@@ -1,4 +1,4 @@
-import type { Note } from '../../issues/issue';
+import type { Note, Severity } from '../../issues/issue';
 import type { MigrateOptions } from '../../migrate/options';
 import type { RecordIssue } from './record-issue';
 
@@ -31,8 +31,10 @@ export interface Task {
   readonly inferTimezone: boolean;
   /** Indentation of each written Work Order: 2 for a document, 0 (one line) for arrays and NDJSON. */
   readonly indent: number;
-  /** When true, warnings are not rendered as stderr lines (they are still counted). */
+  /** When true, warnings and notes are not rendered as stderr lines (they are still counted). */
   readonly quiet: boolean;
+  /** Codes whose issues and notes are not rendered as stderr lines (`--ignore`); they are still counted and reported. */
+  readonly ignore: readonly string[];
   /** When true, failed records and the notes of migrated ones are collected for `--report`. */
   readonly collectReport: boolean;
 }
@@ -77,6 +79,16 @@ export interface BatchResult {
   readonly warnings: number;
   /** Notes of migrated records (`migrate` only). */
   readonly notes: number;
-  /** Issues found, per code. */
-  readonly codes: Record<string, number>;
+  /** Issues and notes found, per code. */
+  readonly codes: Record<string, CodeTally>;
+}
+
+/** How often a code occurred in a batch, and where. */
+export interface CodeTally {
+  /** The code's severity, or `note` for a note's code. */
+  readonly severity: Severity | 'note';
+  /** Issues (or notes) with this code. */
+  count: number;
+  /** How many of them are at each path, by JSON Pointer (`""` is the root). */
+  readonly paths: Record<string, number>;
 }

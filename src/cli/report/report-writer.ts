@@ -4,7 +4,7 @@ import { openAtomicFile, type AtomicFile } from '../output/atomic-file';
 import { createBufferedWriter, type BufferedWriter } from '../output/buffered-writer';
 import type { InputShape } from '../input/detect-shape';
 import type { CommandName, FailedRecord, NotedRecord } from '../records/task';
-import type { Totals } from './totals';
+import { issueCounts, type Totals } from './totals';
 
 /** Streams the `--report` JSON file: failed and noted records as they come, totals at the end. */
 export interface ReportWriter {
@@ -34,33 +34,33 @@ interface Section {
 }
 
 /**
- * Opens the `--report` file (written atomically, like `--out`). Failed records are streamed to it
+ * Starts the report in the `--report` file, opened (atomically, like `--out`) before the run read
+ * anything. Failed records are streamed to it
  * as they come, so memory stays constant however many records fail; migrated records with notes are
  * streamed to a temporary file of their own beside it (opened at the first note) and copied in at
  * the end, after the failed records. The totals and counts per code, known only at the end, come
  * last (JSON key order carries no meaning). The format is documented in `docs/cli.md`.
  *
- * @throws {CliError} When the file cannot be written (exit 2).
+ * Writing fails with a {@link CliError} when the file cannot be written (exit 2).
  *
  * @example
- * const report = await openReport('report.json', { command: 'migrate', input: '-', shape: 'ndjson' });
+ * const report = startReport(await openAtomicFile('report.json'), { command: 'migrate', input: '-', shape: 'ndjson' });
  * await report.add(result.failures, result.noted);
  * await report.commit(totals);
  */
-export async function openReport(path: string, header: ReportHeader): Promise<ReportWriter> {
-  const failed = section(await openAtomicFile(path));
+export function startReport(file: AtomicFile, header: ReportHeader): ReportWriter {
+  const failed = section(file);
   failed.out.write(`{\n  "version": 1,\n  "command": ${JSON.stringify(header.command)},\n  "input": ${JSON.stringify(header.input)},\n  "shape": ${JSON.stringify(header.shape)},\n  "failed": [`);
   let noted: Section | undefined;
   return {
     async add(failures, notes) {
       await append(failed, failures);
-      if (notes.length > 0) await append((noted ??= section(await openAtomicFile(path))), notes);
+      if (notes.length > 0) await append((noted ??= section(await openAtomicFile(file.path))), notes);
     },
     async commit(totals) {
       const success = header.command === 'migrate' ? 'migrated' : 'valid';
       const summary = { read: totals.read, [success]: totals.succeeded, failed: totals.failed, warnings: totals.warnings, notes: totals.notes };
-      // By code point (codes are unique, so never equal).
-      const codes = Object.fromEntries([...totals.codes].sort(([a], [b]) => (a < b ? -1 : 1)));
+      const codes = issueCounts(totals);
       failed.out.write(`${failed.count === 0 ? '' : '\n  '}],\n  "notes": [`);
       if (noted !== undefined) {
         // The notes' file, copied in after what is written so far; then it is deleted.
@@ -83,7 +83,7 @@ export async function openReport(path: string, header: ReportHeader): Promise<Re
 }
 
 function section(file: AtomicFile): Section {
-  return { file, out: createBufferedWriter(file.stream), count: 0 };
+  return { file, out: createBufferedWriter(file.stream, `"${file.path}"`), count: 0 };
 }
 
 /** Writes records as array elements, `\n    {...}` separated by commas; flushes when the buffer is full. */

@@ -1,4 +1,17 @@
+import type { Severity } from '../../issues/issue';
 import type { BatchResult, CommandName } from '../records/task';
+
+/** How often a code occurred in a run, and where. */
+export interface CodeTotals {
+  /** The code's severity, or `note` for a note's code. */
+  readonly severity: Severity | 'note';
+  /** Issues (or notes) with this code. */
+  count: number;
+  /** How many are at each path (JSON Pointer), for the first {@link MAX_PATHS_PER_CODE} paths met. */
+  readonly paths: Map<string, number>;
+  /** How many are at paths met after the first {@link MAX_PATHS_PER_CODE}. */
+  otherPaths: number;
+}
 
 /** Running counts of a run. */
 export interface Totals {
@@ -12,9 +25,15 @@ export interface Totals {
   warnings: number;
   /** Notes of migrated records. */
   notes: number;
-  /** Issues per code. */
-  readonly codes: Map<string, number>;
+  /** Issues and notes per code. */
+  readonly codes: Map<string, CodeTotals>;
 }
+
+/**
+ * Most distinct paths counted per code, so that a run's memory stays bounded whatever the input
+ * (unknown keys can be anything): issues at paths met later are counted together.
+ */
+export const MAX_PATHS_PER_CODE = 1000;
 
 /**
  * Empty totals.
@@ -38,7 +57,29 @@ export function addBatch(totals: Totals, batch: BatchResult): void {
   totals.failed += batch.failed;
   totals.warnings += batch.warnings;
   totals.notes += batch.notes;
-  for (const [code, count] of Object.entries(batch.codes)) totals.codes.set(code, (totals.codes.get(code) ?? 0) + count);
+  for (const [code, tally] of Object.entries(batch.codes)) {
+    let entry = totals.codes.get(code);
+    if (entry === undefined) totals.codes.set(code, (entry = { severity: tally.severity, count: 0, paths: new Map(), otherPaths: 0 }));
+    entry.count += tally.count;
+    for (const [pointer, count] of Object.entries(tally.paths)) {
+      const known = entry.paths.get(pointer);
+      if (known !== undefined) entry.paths.set(pointer, known + count);
+      else if (entry.paths.size < MAX_PATHS_PER_CODE) entry.paths.set(pointer, count);
+      else entry.otherPaths += count;
+    }
+  }
+}
+
+/**
+ * How many issues of each code a run found, notes left out, sorted by code: the report's `codes`.
+ *
+ * @example
+ * issueCounts(totals); // { dropped_field: 2, required: 1 }
+ */
+export function issueCounts(totals: Totals): Record<string, number> {
+  const issues = [...totals.codes].filter(([, entry]) => entry.severity !== 'note');
+  // By code point (codes are unique, so never equal).
+  return Object.fromEntries(issues.sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, entry]) => [code, entry.count]));
 }
 
 /**

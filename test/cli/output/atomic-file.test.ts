@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,42 @@ describe('openAtomicFile', () => {
     await file.abort();
     expect(readdirSync(dir)).toEqual(['out.ndjson']);
     expect(readFileSync(join(dir, 'out.ndjson'), 'utf8')).toBe('{}\n');
+  });
+
+  it('keeps the mode of the file it replaces, and the temporary file is never more open than that', async () => {
+    const dir = newDir();
+    const path = join(dir, 'private.ndjson');
+    writeFileSync(path, 'old');
+    chmodSync(path, 0o600);
+    const file = await openAtomicFile(path);
+    expect(statSync(file.tempPath).mode & 0o777).toBe(0o600);
+    file.stream.write('new\n');
+    await file.commit();
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path, 'utf8')).toBe('new\n');
+
+    chmodSync(path, 0o640);
+    const again = await openAtomicFile(path);
+    await again.commit();
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+  });
+
+  it('creates a new file writable by its owner only (0644 less the umask)', async () => {
+    const dir = newDir();
+    const file = await openAtomicFile(join(dir, 'new.ndjson'));
+    await file.commit();
+    const mode = statSync(join(dir, 'new.ndjson')).mode & 0o777;
+    expect(mode & 0o022).toBe(0);
+    expect(mode & 0o600).toBe(0o600);
+  });
+
+  it('refuses a directory, and a file that is not a regular file (a device), before writing anything', async () => {
+    const dir = newDir();
+    const error: unknown = await openAtomicFile(dir).catch((caught: unknown) => caught);
+    expect(isCliError(error) && error.message).toBe(`cannot write "${dir}": it is a directory`);
+    const device: unknown = await openAtomicFile('/dev/null').catch((caught: unknown) => caught);
+    expect(isCliError(device) && device.message).toBe('cannot write "/dev/null": it is not a regular file, and --out and --report replace the file they name when the run ends');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('fails the commit with a CliError, and removes its temporary file, when the rename fails', async () => {

@@ -6,7 +6,7 @@ import { inferTimezone } from '../../../src/time/timezone';
 import { guideOffer, titleMissingOffer, withExternalId } from '../support/records';
 import { builtWorkerUrl } from '../support/run-main';
 
-const task: Task = { command: 'migrate', options: {}, inferTimezone: false, indent: 0, quiet: false, collectReport: true };
+const task: Task = { command: 'migrate', options: {}, inferTimezone: false, indent: 0, quiet: false, ignore: [], collectReport: true };
 const batch = (from: number): RecordInput[] => [
   { record: from, value: withExternalId(guideOffer, `E${from}`) },
   { record: from + 1, text: JSON.stringify(titleMissingOffer) },
@@ -37,6 +37,22 @@ describe('workerExecutor', () => {
       expect(executor.capacity).toBe(16);
       const results = await Promise.all([1, 3, 5].map((from) => executor.run(batch(from))));
       expect(results).toEqual([1, 3, 5].map((from) => processBatch(batch(from), { ...task, inferTimezone: true }, inferTimezone)));
+    } finally {
+      await executor.close();
+    }
+  }, 30_000);
+
+  it('processes in this thread a batch that cannot be copied to a thread (nested thousands of levels deep), with the same result', async () => {
+    const deep = JSON.parse(`${'['.repeat(20_000)}${']'.repeat(20_000)}`) as unknown;
+    const executor = workerExecutor(builtWorkerUrl(), task, 1);
+    try {
+      const nested: RecordInput[] = [{ record: 1, value: guideOffer }, { record: 2, value: deep }, { record: 3, value: { ...guideOffer, extra: deep } }];
+      const [before, deepBatch, after] = await Promise.all([executor.run(batch(1)), executor.run(nested), executor.run(batch(5))]);
+      expect(deepBatch).toEqual(processBatch(nested, task));
+      expect([deepBatch.succeeded, deepBatch.failed]).toEqual([2, 1]);
+      expect(deepBatch.failures.map((f) => [f.record, f.issues.map((i) => i.code)])).toEqual([[2, ['invalid_type']]]);
+      // The threads go on with the other batches.
+      expect([before, after]).toEqual([processBatch(batch(1), task), processBatch(batch(5), task)]);
     } finally {
       await executor.close();
     }

@@ -5,7 +5,7 @@ import { processBatch } from '../../../src/cli/records/process-batch';
 import type { Task } from '../../../src/cli/records/task';
 import { guideOffer, titleMissingOffer, withExternalId } from '../support/records';
 
-const task: Task = { command: 'migrate', options: {}, inferTimezone: false, indent: 0, quiet: false, collectReport: true };
+const task: Task = { command: 'migrate', options: {}, inferTimezone: false, indent: 0, quiet: false, ignore: [], collectReport: true };
 
 describe('processBatch', () => {
   it('counts, renders and collects exactly what the library reports', () => {
@@ -22,7 +22,11 @@ describe('processBatch', () => {
     const failed = migrateJobOffer(bad);
     expect(result.outputs).toEqual([JSON.stringify(good.success ? good.workOrder : undefined)]);
     expect({ read: result.read, succeeded: result.succeeded, failed: result.failed, warnings: result.warnings }).toEqual({ read: 3, succeeded: 1, failed: 2, warnings: 1 });
-    expect(result.codes).toEqual({ dropped_field: 1, required: 1, invalid_json: 1 });
+    expect(result.codes).toEqual({
+      dropped_field: { severity: 'warning', count: 1, paths: { '/duration': 1 } },
+      required: { severity: 'error', count: 1, paths: { '/job/title': 1 } },
+      invalid_json: { severity: 'error', count: 1, paths: { '': 1 } },
+    });
     expect(result.failures.map((f) => [f.record, f.external_id, f.issues.map((i) => [i.code, i.pointer])])).toEqual([
       [2, 'B2', failed.issues.map((i) => [i.code, '/job/title'])],
       [4, null, [['invalid_json', '']]],
@@ -37,6 +41,26 @@ describe('processBatch', () => {
     const failed = processBatch([{ record: 1, value: titleMissingOffer }], { ...task, collectReport: false });
     expect(failed.failures).toEqual([]);
     expect(failed.failed).toBe(1);
+  });
+
+  it('leaves the lines of ignored codes out of stderr, errors and notes too, but counts and reports them', () => {
+    const withZones: Task = { ...task, inferTimezone: true, ignore: ['dropped_field', 'required', 'timezone_inferred'] };
+    const result = processBatch([{ record: 1, value: guideOffer }, { record: 2, value: titleMissingOffer }, { record: 3, text: '{oops' }], withZones, inferTimezone);
+    expect(result.stderr.split('\n').map((l) => l.split(':')[1])).toEqual([' error (root) invalid_json', undefined]);
+    expect(Object.fromEntries(Object.entries(result.codes).map(([code, tally]) => [code, [tally.severity, tally.count]]))).toEqual({
+      dropped_field: ['warning', 1],
+      timezone_inferred: ['note', 1],
+      required: ['error', 1],
+      invalid_json: ['error', 1],
+    });
+    expect([result.warnings, result.notes, result.failed]).toEqual([1, 1, 2]);
+    expect(result.failures.map((f) => f.issues.map((i) => i.code))).toEqual([['required'], ['invalid_json']]);
+  });
+
+  it('counts each code per path', () => {
+    const offers = [guideOffer, { ...guideOffer, extra: 1 }, { ...guideOffer, extra: 2, other: 3 }];
+    const result = processBatch(offers.map((value, i) => ({ record: i + 1, value })), task);
+    expect(result.codes['dropped_field']).toEqual({ severity: 'warning', count: 6, paths: { '/duration': 3, '/extra': 2, '/other': 1 } });
   });
 
   it('indents documents and never mutates its input', () => {
@@ -58,8 +82,8 @@ describe('processBatch', () => {
     const issue = { code: 'too_large', severity: 'error', path: [], message: 'the record is 20000000 bytes long; …' } as const;
     const result = processBatch([{ record: 7, issue }], task);
     expect(result.failures).toEqual([{ record: 7, external_id: null, issues: [{ ...issue, pointer: '' }] }]);
-    expect(result.stderr).toBe('record 7: (root) too_large: the record is 20000000 bytes long; …\n');
-    expect(result.codes).toEqual({ too_large: 1 });
+    expect(result.stderr).toBe('record 7: error (root) too_large: the record is 20000000 bytes long; …\n');
+    expect(result.codes).toEqual({ too_large: { severity: 'error', count: 1, paths: { '': 1 } } });
   });
 
   it('prints and collects the notes of migrated records, after their issues; quiet leaves the lines out', () => {
@@ -70,8 +94,8 @@ describe('processBatch', () => {
     const result = processBatch([{ record: 3, value: guideOffer }], withZones, inferTimezone);
     expect(result.notes).toBe(1);
     expect(result.stderr.split('\n')).toEqual([
-      `record 3: /duration dropped_field: ${expected.issues[0]?.message}`,
-      `record 3: /job/address/timezone timezone_inferred: ${notes[0]?.message}`,
+      `record 3: warning /duration dropped_field: ${expected.issues[0]?.message}`,
+      `record 3: note /job/address/timezone timezone_inferred: ${notes[0]?.message}`,
       '',
     ]);
     expect(result.noted).toEqual([{ record: 3, external_id: 'AAA123', notes: notes.map((n) => ({ ...n, pointer: '/job/address/timezone' })) }]);
@@ -85,9 +109,9 @@ describe('processBatch', () => {
   it('passes now and localTimes to migrate, and now alone to validate', () => {
     const now = '2017-01-01T08:00:00Z';
     const migratedNow = processBatch([{ record: 1, value: guideOffer }], { ...task, options: { now, localTimes: 'location' } });
-    expect(migratedNow.codes).toEqual({ dropped_field: 1, window_in_past: 1 });
+    expect(Object.keys(migratedNow.codes)).toEqual(['dropped_field', 'window_in_past']);
     const good = migrateJobOffer(guideOffer);
     const validated = processBatch([{ record: 1, value: good.success ? good.workOrder : undefined }], { ...task, command: 'validate', options: { now, localTimes: 'location', status: 'offered' } });
-    expect(validated.codes).toEqual({ window_in_past: 1 });
+    expect(validated.codes).toEqual({ window_in_past: { severity: 'warning', count: 1, paths: { '/appointment_windows/0': 1 } } });
   });
 });

@@ -1,13 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { addBatch, emptyTotals, formatSummary } from '../../../src/cli/report/totals';
+import type { BatchResult, CodeTally } from '../../../src/cli/records/task';
+import { addBatch, emptyTotals, formatSummary, issueCounts, MAX_PATHS_PER_CODE } from '../../../src/cli/report/totals';
+
+const batch = (codes: Record<string, CodeTally>, counts: Partial<BatchResult> = {}): BatchResult => ({
+  outputs: [],
+  stderr: '',
+  failures: [],
+  noted: [],
+  read: 3,
+  succeeded: 2,
+  failed: 1,
+  warnings: 4,
+  notes: 1,
+  codes,
+  ...counts,
+});
 
 describe('totals', () => {
-  it('adds batches and counts codes', () => {
+  it('adds batches and counts codes per path', () => {
     const totals = emptyTotals();
-    const batch = { outputs: [], stderr: '', failures: [], noted: [], read: 3, succeeded: 2, failed: 1, warnings: 4, notes: 1, codes: { required: 1, dropped_field: 4 } };
-    addBatch(totals, batch);
-    addBatch(totals, { ...batch, notes: 0, codes: { required: 2 } });
-    expect(totals).toEqual({ read: 6, succeeded: 4, failed: 2, warnings: 8, notes: 1, codes: new Map([['required', 3], ['dropped_field', 4]]) });
+    addBatch(totals, batch({ required: { severity: 'error', count: 1, paths: { '/job/title': 1 } }, dropped_field: { severity: 'warning', count: 4, paths: { '/duration': 3, '/x': 1 } } }));
+    addBatch(totals, batch({ required: { severity: 'error', count: 2, paths: { '/job/title': 1, '': 1 } } }, { notes: 0 }));
+    expect(totals).toEqual({
+      read: 6,
+      succeeded: 4,
+      failed: 2,
+      warnings: 8,
+      notes: 1,
+      codes: new Map([
+        ['required', { severity: 'error', count: 3, paths: new Map([['/job/title', 2], ['', 1]]), otherPaths: 0 }],
+        ['dropped_field', { severity: 'warning', count: 4, paths: new Map([['/duration', 3], ['/x', 1]]), otherPaths: 0 }],
+      ]),
+    });
+  });
+
+  it(`keeps at most ${MAX_PATHS_PER_CODE} paths per code, counting the others together`, () => {
+    const totals = emptyTotals();
+    const paths = Object.fromEntries(Array.from({ length: MAX_PATHS_PER_CODE + 5 }, (_, i) => [`/k${i}`, 2]));
+    addBatch(totals, batch({ dropped_field: { severity: 'warning', count: 2 * (MAX_PATHS_PER_CODE + 5), paths } }));
+    addBatch(totals, batch({ dropped_field: { severity: 'warning', count: 3, paths: { '/k0': 1, '/new': 2 } } }));
+    const entry = totals.codes.get('dropped_field');
+    expect(entry?.paths.size).toBe(MAX_PATHS_PER_CODE);
+    expect(entry?.paths.get('/k0')).toBe(3);
+    expect(entry?.otherPaths).toBe(5 * 2 + 2);
+    expect(entry?.count).toBe(2 * (MAX_PATHS_PER_CODE + 5) + 3);
+  });
+
+  it('gives the report its counts of issues per code, sorted, notes left out', () => {
+    const totals = emptyTotals();
+    addBatch(totals, batch({ window_in_past: { severity: 'warning', count: 2, paths: {} }, timezone_inferred: { severity: 'note', count: 1, paths: {} }, dropped_field: { severity: 'warning', count: 1, paths: {} } }));
+    expect(Object.entries(issueCounts(totals))).toEqual([
+      ['dropped_field', 1],
+      ['window_in_past', 2],
+    ]);
   });
 
   it.each([

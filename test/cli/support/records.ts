@@ -27,8 +27,8 @@ export function withExternalId(offer: Record<string, unknown>, id: string): Reco
   return { ...offer, job: { ...(offer['job'] as Record<string, unknown>), external_id: id } };
 }
 
-/** The one stderr line for an issue, written out: `record N: <pointer> <code>: <message>`. */
+/** The one stderr line for an issue, written out: `record N: <severity> <pointer> <code>: <message>`. */
 export function line(record: number, pointer: string, issue: Issue | undefined): string {
   if (issue === undefined) throw new Error('expected an issue');
-  return `record ${record}: ${pointer} ${issue.code}: ${issue.message}`;
+  return `record ${record}: ${issue.severity} ${pointer} ${issue.code}: ${issue.message}`;
 }
