@@ -34,6 +34,7 @@ export const WARNING_CODES = [
   'unknown_field',
   'dropped_field',
   'preferred_demoted',
+  'contact_incomplete',
   'postal_code_truncated',
   'phone_extension_dropped',
   'postal_code_state_mismatch',

@@ -1,9 +1,11 @@
 import { quote } from '../_lib/describe';
-import { issue, type Issue, type PathSegment } from '../issues/issue';
+import { formatPath, issue, type Issue, type PathSegment } from '../issues/issue';
 import { isRecord } from '../_lib/is-record';
+import { plural } from '../_lib/plural';
 import { normalizePostalCode, type PostalCountry } from '../normalize/postal-code';
 import { normalizeState } from '../normalize/state';
 import { OrchestrationSchema } from '../schemas/enums';
+import { LIMITS } from '../schemas/limits';
 import { invalidTypeIssue } from '../validate/messages';
 
 // The guide's attribute table ("Migrating from Job Offers"), as one value: the migration is driven
@@ -40,6 +42,8 @@ export interface RowContext {
   readonly index: number | undefined;
   /** Reports an issue (at a Job Offer path). */
   readonly report: (found: Issue) => void;
+  /** Reports an issue after which the Job Offer is checked no further (a size limit). */
+  readonly stop: (found: Issue) => void;
   /** Scratch state of one migration, shared by the rows (e.g. which phone is already preferred). */
   readonly state: { preferredPhone?: number | undefined };
 }
@@ -85,7 +89,7 @@ function readOfferStrategy(value: unknown, at: RowContext): unknown {
   if (value === undefined) return 'direct';
   if (ORCHESTRATIONS.has(value)) return value;
   return reject(value, at, (text) =>
-    issue('invalid_value', at.path, `${quote(text)} is not an orchestration a Work Order knows: use "direct" (one organization, as Job Offers did), "round_robin" or "jump_ball".`),
+    issue('invalid_value', at.path, `In "${formatPath(at.path)}", ${quote(text)} is not an orchestration a Work Order knows: use "direct" (one organization, as Job Offers did), "round_robin" or "jump_ball".`),
   );
 }
 
@@ -93,7 +97,7 @@ function readOfferStrategy(value: unknown, at: RowContext): unknown {
 function readEntityType(value: unknown, at: RowContext): unknown {
   if (value === undefined || value === 'organization') return SKIP;
   return reject(value, at, (text) =>
-    issue('unsupported_entity_type', at.path, `"${text}" entities cannot receive a Work Order: work orders go to service providers only, so send it to an "organization".`),
+    issue('unsupported_entity_type', at.path, `In "${formatPath(at.path)}", "${text}" entities cannot receive a Work Order: work orders go to service providers only, so send it to an "organization".`),
   );
 }
 
@@ -109,7 +113,7 @@ function readPhonePrimary(value: unknown, at: RowContext): unknown {
     issue(
       'preferred_demoted',
       at.path,
-      `Phone ${first} is already primary and a contact may have one preferred phone, so this one became "preferred": false. Mark one phone primary to choose.`,
+      `"${formatPath(at.path)}" is true, but "${formatPath([...at.path.slice(0, -2), first])}" is already primary and a contact may have one preferred phone, so this one became "preferred": false: mark one phone primary to choose.`,
     ),
   );
   return false;
@@ -141,7 +145,7 @@ function readAddress(value: unknown, at: RowContext): unknown {
   }
   const named = COUNTRIES.get(country.trim().toLowerCase());
   if (named === undefined) {
-    at.report(issue('invalid_country', path, `${quote(country)} is not a country the platform serves: Dispatch works in the US and Canada only; write "US" or "CA", or leave it out.`));
+    at.report(issue('invalid_country', path, `In "${formatPath(path)}", ${quote(country)} is not a country the platform serves: Dispatch works in the US and Canada only; write "US" or "CA", or leave it out.`));
     return location;
   }
   const state = typeof location['state'] === 'string' ? normalizeState(location['state']) : undefined;
@@ -149,10 +153,29 @@ function readAddress(value: unknown, at: RowContext): unknown {
   const other = state?.ok && state.country !== named ? `state "${state.value}"` : postal?.ok && postal.country !== named ? `postal code "${postal.value}"` : undefined;
   if (other !== undefined) {
     at.report(
-      issue('invalid_country', path, `${quote(country)} is ${COUNTRY_NAMES[named]}, but the ${other} is not: correct the country, the state or the postal code so that all three agree.`),
+      issue('invalid_country', path, `In "${formatPath(path)}", ${quote(country)} is ${COUNTRY_NAMES[named]}, but the ${other} is not: correct the country, the state or the postal code so that all three agree.`),
     );
   }
   return location;
+}
+
+/**
+ * `customer`: its email and its phones become the contact methods of one contact, which has at most
+ * `LIMITS.maxContactMethods` of them, so the Job Offer's limit on phones counts the email too.
+ */
+function checkContactMethods(fields: ReadonlyMap<string, unknown>, at: RowContext): boolean {
+  const phones = fields.get('phone_numbers');
+  const email = fields.get('email');
+  // More phones than the limit alone are too_large at the phones anyway (the array's own limit).
+  if (!Array.isArray(phones) || email === undefined || phones.length !== LIMITS.maxContactMethods) return true;
+  at.stop(
+    issue(
+      'too_large',
+      [...at.path, 'phone_numbers'],
+      `"${formatPath([...at.path, 'phone_numbers'])}" has ${plural(phones.length, 'entry', 'entries')} and the customer an email: a contact has at most ${LIMITS.maxContactMethods} phones and emails together; leave out a phone or the email.`,
+    ),
+  );
+  return false;
 }
 
 /** `appointment`: the two window arrays pair by index, so they must have the same length. */
@@ -164,7 +187,7 @@ function checkWindowCounts(fields: ReadonlyMap<string, unknown>, at: RowContext)
     issue(
       'window_count_mismatch',
       at.path,
-      `"window_start_time" has ${starts.length} entries and "window_end_time" has ${ends.length}: give one end for each start, in the same order.`,
+      `"${formatPath([...at.path, 'window_start_time'])}" has ${plural(starts.length, 'entry', 'entries')} and "${formatPath([...at.path, 'window_end_time'])}" has ${plural(ends.length, 'entry', 'entries')}: give one end for each start, in the same order.`,
     ),
   );
   return false;
@@ -372,7 +395,8 @@ export const ATTRIBUTE_TABLE: readonly AttributeRow[] = [
     workOrder: 'contacts[0]',
     transfer: 'section',
     set: { primary: true },
-    decision: 'The customer becomes the only contact, `primary: true`; required.',
+    check: checkContactMethods,
+    decision: 'The customer becomes the only contact, `primary: true`; required. Its email and phones are its contact methods, at most 20 together (`LIMITS.maxContactMethods`).',
     fixtures: ['minimal', 'invalid-job-offers/customer-missing'],
     guide: false,
   },

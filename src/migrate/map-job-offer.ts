@@ -177,7 +177,8 @@ class Engine {
     const compiled = node.row;
     const transfer = compiled?.row.transfer;
     if (transfer !== undefined && transfer !== 'section') {
-      if (checkOnly) this.checkLeaf(node, value, path, parentPresent);
+      // An array's element is never optional: a hole in a Job Offer array (`[, "…"]`) is missing.
+      if (checkOnly || (value === undefined && node.key === '$')) this.checkLeaf(node, value, path, parentPresent);
       else this.leaf(compiled!, node, value, path, frame);
       return;
     }
@@ -405,6 +406,12 @@ class Engine {
 
   private context(path: readonly PathSegment[], frame: Frame): RowContext {
     const reader = this.reader;
-    return { path: [...path], index: frame.bindings[frame.bindings.length - 1], report: (found) => reader.issues.push(found), state: this.state };
+    return {
+      path: [...path],
+      index: frame.bindings[frame.bindings.length - 1],
+      report: (found) => reader.issues.push(found),
+      stop: (found) => reader.stop(found),
+      state: this.state,
+    };
   }
 }

@@ -1,4 +1,4 @@
-import type { Issue, PathSegment } from '../issues/issue';
+import { formatPath, type Issue, type PathSegment } from '../issues/issue';
 import { WorkOrderError } from '../issues/work-order-error';
 import type { WorkOrder } from '../validate/schemas';
 import { checkWorkOrder } from '../validate/check-work-order';
@@ -52,7 +52,7 @@ export function migrateJobOffer(input: unknown, options?: MigrateOptions): Migra
   const reported = issues.filter((i) => i.severity === 'error').map((i) => i.path);
   const translate = (path: readonly PathSegment[]): PathSegment[] => provenance.toJobOfferPath(candidate, path);
   // Time options first: they may fill in location.timezone and give window times their offsets.
-  const time = applyTimeOptions(candidate, resolved);
+  const time = applyTimeOptions(candidate, resolved, (path) => formatPath(translate(path)));
   for (const found of time.issues) issues.push({ ...found, path: translate(found.path) });
   const found: Issue[] = [];
   const workOrder = checkWorkOrder(candidate, resolved, found, translate);

@@ -1,5 +1,5 @@
 import { isRecord } from '../_lib/is-record';
-import { issue, type Issue, type Note, type PathSegment } from '../issues/issue';
+import { formatPath, issue, type Issue, type Note, type PathSegment } from '../issues/issue';
 import { normalizeTimezone } from '../normalize/timezone';
 import { isLocalTime, resolveLocalTime } from '../time/local-time';
 import type { TimezoneResolver } from '../time/resolver';
@@ -31,14 +31,14 @@ const TIMEZONE_PATH: readonly PathSegment[] = ['location', 'timezone'];
  *
  * @throws {TypeError} When the resolver returns something other than an IANA zone or `undefined`.
  */
-export function applyTimeOptions(candidate: Record<string, unknown>, options: TimeOptions): TimeStep {
+export function applyTimeOptions(candidate: Record<string, unknown>, options: TimeOptions, name: (path: readonly PathSegment[]) => string = formatPath): TimeStep {
   const step: TimeStep = { issues: [], notes: [], reported: [] };
   // The defaults ask for nothing: the schema checks the zone and the window times on its own.
   if (options.inferTimezone === undefined && options.localTimes === 'reject') return step;
   const location = candidate['location'];
   if (!isRecord(location)) return step;
   const zone = locationZone(location, options.inferTimezone, step);
-  if (options.localTimes === 'location') readLocalTimes(candidate, zone, step);
+  if (options.localTimes === 'location') readLocalTimes(candidate, zone, step, name);
   return step;
 }
 
@@ -83,7 +83,7 @@ function describePlace(location: Record<string, unknown>): string {
   return typeof state === 'string' ? `state "${state}"` : 'the location';
 }
 
-function readLocalTimes(candidate: Record<string, unknown>, zone: string | undefined, step: TimeStep): void {
+function readLocalTimes(candidate: Record<string, unknown>, zone: string | undefined, step: TimeStep, name: (path: readonly PathSegment[]) => string): void {
   const windows = candidate['appointment_windows'];
   if (!Array.isArray(windows)) return;
   windows.forEach((window: unknown, i) => {
@@ -97,7 +97,7 @@ function readLocalTimes(candidate: Record<string, unknown>, zone: string | undef
           issue(
             'invalid_timestamp',
             path,
-            `"${value}" has no offset and the location has no valid time zone to read it in: give "timezone" on the address (or the inferTimezone option), or write the offset, e.g. "${value}-05:00".`,
+            `In "${name(path)}", "${value}" has no offset and the location has no valid time zone to read it in: give "timezone" on the address (or the inferTimezone option), or write the offset, e.g. "${value}-05:00".`,
           ),
         );
         step.reported.push(path);
@@ -110,7 +110,7 @@ function readLocalTimes(candidate: Record<string, unknown>, zone: string | undef
           issue(
             'nonexistent_local_time',
             path,
-            `"${value}" never happens in ${zone}: the clocks skip it when daylight saving time starts (from ${result.offsets[0]} to ${result.offsets[1]}). Give a time outside the skipped hour, or write the offset you mean.`,
+            `In "${name(path)}", "${value}" never happens in ${zone}: the clocks skip it when daylight saving time starts (from ${result.offsets[0]} to ${result.offsets[1]}). Give a time outside the skipped hour, or write the offset you mean.`,
           ),
         );
         step.reported.push(path);
@@ -122,7 +122,7 @@ function readLocalTimes(candidate: Record<string, unknown>, zone: string | undef
           issue(
             'ambiguous_local_time',
             path,
-            `"${value}" happens twice in ${zone} (the clocks fall back): it was read as the first, "${result.value}"; write "${result.later}" if you meant the second.`,
+            `In "${name(path)}", "${value}" happens twice in ${zone} (the clocks fall back): it was read as the first, "${result.value}"; write "${result.later}" if you meant the second.`,
           ),
         );
       }

@@ -22,13 +22,15 @@ export function checkAppointment(value: unknown, issues: Issue[]): AppointmentIn
   const record = value as Record<string, unknown>;
   const before = issues.length;
   const time = record['time'];
+  let canonicalTime = '';
   if (time === undefined) {
     issues.push(issue('required', [...root, 'time'], '"appointment.time" is required: give the start as ISO 8601 with an offset, e.g. "2017-01-01T05:00:00Z".'));
   } else if (typeof time !== 'string') {
     issues.push(issue('invalid_type', [...root, 'time'], `"appointment.time" must be a string, not ${describe(time)}: write it as ISO 8601 with an offset, e.g. "2017-01-01T05:00:00Z".`));
   } else {
     const parsed = TimestampSchema.safeParse(time, { reportInput: true });
-    if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, () => [...root, 'time']));
+    if (parsed.success) canonicalTime = parsed.data;
+    else issues.push(...fromZodIssues(parsed.error.issues, () => [...root, 'time']));
   }
   const duration = record['duration'];
   if (duration === undefined) {
@@ -44,5 +46,6 @@ export function checkAppointment(value: unknown, issues: Issue[]): AppointmentIn
     }
   }
   const failed = issues.slice(before).some((i) => i.severity === 'error');
-  return failed ? undefined : { time: time as string, duration: duration as number };
+  // The time is sent in the library's one timestamp form (2017-01-01T05:00Z → 2017-01-01T05:00:00Z).
+  return failed ? undefined : { time: canonicalTime, duration: duration as number };
 }

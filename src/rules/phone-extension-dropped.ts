@@ -9,7 +9,7 @@ import type { Rule, RuleContext, Violation } from './rule';
  * hold it (RFC 3966 writes `;ext=22`); E.164 cannot, so there the number is written without it and
  * a `phone_extension_dropped` warning names the extension: it is never dropped silently.
  */
-function extensionDropped(value: unknown, path: readonly PathSegment[], context: RuleContext): Violation[] {
+function extensionDropped(value: unknown, path: readonly PathSegment[], context: RuleContext, at: readonly PathSegment[]): Violation[] {
   if (typeof value !== 'string' || context.phoneFormat === 'RFC3966') return [];
   const read = phoneNormalizer(context.defaultCountry, context.phoneFormat)(value);
   if (!read.ok || read.extension === undefined) return [];
@@ -17,7 +17,7 @@ function extensionDropped(value: unknown, path: readonly PathSegment[], context:
     {
       code: 'phone_extension_dropped',
       path,
-      message: `"${truncate(value)}" has the extension ${read.extension}, which E.164 cannot hold, so it became "${read.value}": use the RFC 3966 phone format to keep it ("tel:${read.value};ext=${read.extension}").`,
+      message: `In "${context.name([...at, ...path])}", "${truncate(value)}" has the extension ${read.extension}, which E.164 cannot hold, so it became "${read.value}": use the RFC 3966 phone format to keep it ("tel:${read.value};ext=${read.extension}").`,
     },
   ];
 }
@@ -26,8 +26,8 @@ function extensionDropped(value: unknown, path: readonly PathSegment[], context:
 export const contactPhoneExtensionDropped: Rule = {
   codes: ['phone_extension_dropped'],
   appliesTo: 'ContactMethod',
-  check(method: unknown, context): Violation[] {
-    return isRecord(method) && method['method'] === 'phone' ? extensionDropped(method['value'], ['value'], context) : [];
+  check(method: unknown, context, at): Violation[] {
+    return isRecord(method) && method['method'] === 'phone' ? extensionDropped(method['value'], ['value'], context, at) : [];
   },
 };
 
@@ -35,7 +35,7 @@ export const contactPhoneExtensionDropped: Rule = {
 export const providerPhoneExtensionDropped: Rule = {
   codes: ['phone_extension_dropped'],
   appliesTo: 'ServiceProvider',
-  check(provider: unknown, context): Violation[] {
-    return isRecord(provider) ? extensionDropped(provider['phone_number'], ['phone_number'], context) : [];
+  check(provider: unknown, context, at): Violation[] {
+    return isRecord(provider) ? extensionDropped(provider['phone_number'], ['phone_number'], context, at) : [];
   },
 };

@@ -10,7 +10,7 @@ import type { Rule, Violation } from './rule';
 export const postalCodeCountry: Rule = {
   codes: ['invalid_postal_code'],
   appliesTo: 'Location',
-  check(location: unknown): Violation[] {
+  check(location: unknown, { name }, path): Violation[] {
     if (!isRecord(location)) return [];
     const state = location['state'];
     const postalCode = location['postal_code'];
@@ -23,7 +23,7 @@ export const postalCodeCountry: Rule = {
       {
         code: 'invalid_postal_code',
         path: ['postal_code'],
-        message: `"${postalCode}" is ${postalCountry} but "${stateResult.value}" is ${stateCountry}: correct the postal code or the state so that both are in one country.`,
+        message: `In "${name([...path, 'postal_code'])}", "${postalCode}" is ${postalCountry} but "${stateResult.value}" is ${stateCountry}: correct the postal code or the state so that both are in one country.`,
       },
     ];
   },

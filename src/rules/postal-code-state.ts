@@ -13,7 +13,7 @@ import type { Rule, Violation } from './rule';
 export const postalCodeState: Rule = {
   codes: ['postal_code_state_mismatch'],
   appliesTo: 'Location',
-  check(location: unknown): Violation[] {
+  check(location: unknown, { name }, path): Violation[] {
     if (!isRecord(location)) return [];
     const { state, postal_code: postalCode } = location;
     if (typeof state !== 'string' || typeof postalCode !== 'string') return [];
@@ -27,7 +27,7 @@ export const postalCodeState: Rule = {
       {
         code: 'postal_code_state_mismatch',
         path: ['postal_code'],
-        message: `"${postalCode}" is a postal code of ${regions.join(' or ')} (${part}), but the state is "${stateResult.value}": correct the postal code or the state (the platform derives the time zone from the postal code).`,
+        message: `In "${name([...path, 'postal_code'])}", "${postalCode}" is a postal code of ${regions.join(' or ')} (${part}), but the state is "${stateResult.value}": correct the postal code or the state (the platform derives the time zone from the postal code).`,
       },
     ];
   },

@@ -9,7 +9,7 @@ import type { Rule, Violation } from './rule';
 export const postalCodeTruncated: Rule = {
   codes: ['postal_code_truncated'],
   appliesTo: 'Location',
-  check(location: unknown): Violation[] {
+  check(location: unknown, { name }, path): Violation[] {
     if (!isRecord(location)) return [];
     const value = location['postal_code'];
     if (typeof value !== 'string' || value.length <= 5) return []; // five characters cannot be a ZIP+4
@@ -19,7 +19,7 @@ export const postalCodeTruncated: Rule = {
       {
         code: 'postal_code_truncated',
         path: ['postal_code'],
-        message: `"${value}" is a ZIP+4 code; the platform takes five digits, so it became "${result.value}".`,
+        message: `In "${name([...path, 'postal_code'])}", "${value}" is a ZIP+4 code and the platform takes five digits, so it became "${result.value}": send the five digits alone to be told nothing.`,
       },
     ];
   },

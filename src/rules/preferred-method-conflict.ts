@@ -8,7 +8,7 @@ import { arrayAt, type Rule, type Violation } from './rule';
 export const preferredMethodConflict: Rule = {
   codes: ['preferred_method_conflict'],
   appliesTo: 'Contact',
-  check(contact: unknown): Violation[] {
+  check(contact: unknown, { name }, path): Violation[] {
     if (!isRecord(contact)) return [];
     const firstPreferred = new Map<unknown, number>();
     const violations: Violation[] = [];
@@ -24,7 +24,7 @@ export const preferredMethodConflict: Rule = {
       violations.push({
         code: 'preferred_method_conflict',
         path: ['contact_methods', j, 'preferred'],
-        message: `Contact method ${first} is already the preferred ${kind}, and a contact may have only one: set "preferred": false here.`,
+        message: `"${name([...path, 'contact_methods', first])}" is already the preferred ${kind}, and a contact may have only one: set "preferred": false here.`,
       });
     });
     return violations;

@@ -5,7 +5,7 @@ import { arrayAt, type Rule, type Violation } from './rule';
 export const primaryContactCount: Rule = {
   codes: ['primary_contact_count'],
   appliesTo: 'WorkOrder',
-  check(workOrder: unknown): Violation[] {
+  check(workOrder: unknown, { name }): Violation[] {
     if (!isRecord(workOrder)) return [];
     const contacts = workOrder['contacts'];
     if (contacts !== undefined && !Array.isArray(contacts)) return []; // a type issue already says so
@@ -21,15 +21,15 @@ export const primaryContactCount: Rule = {
           code: 'primary_contact_count',
           path: ['contacts'],
           message: none
-            ? 'A Work Order needs a primary contact: add a contact with "primary": true (the customer who logs in to the portal).'
-            : 'No contact is primary: set "primary": true on exactly one contact (the customer who logs in to the portal).',
+            ? `A Work Order needs a primary contact: add a contact with "primary": true to "${name(['contacts'])}" (the customer who logs in to the portal).`
+            : `No contact of "${name(['contacts'])}" is primary: set "primary": true on exactly one (the customer who logs in to the portal).`,
         },
       ];
     }
     return primaries.slice(1).map((i) => ({
       code: 'primary_contact_count' as const,
       path: ['contacts', i, 'primary'],
-      message: `Contact ${primaries[0]} is already primary and a Work Order has exactly one primary contact: set "primary": false here.`,
+      message: `"${name(['contacts', primaries[0]!])}" is already primary and a Work Order has exactly one primary contact: set "primary": false here.`,
     }));
   },
 };

@@ -9,7 +9,7 @@ import type { Rule, Violation } from './rule';
 export const providerUnidentifiable: Rule = {
   codes: ['provider_unidentifiable'],
   appliesTo: 'ServiceProvider',
-  check(provider: unknown): Violation[] {
+  check(provider: unknown, { name: field }, path): Violation[] {
     if (!isRecord(provider)) return [];
     const ids = provider['external_ids'];
     const name = provider['name'];
@@ -22,7 +22,7 @@ export const providerUnidentifiable: Rule = {
       {
         code: 'provider_unidentifiable',
         path: [],
-        message: 'This service provider cannot be matched or created: give its Dispatch "id", its "external_ids", or at least its "name" (with address, email and phone).',
+        message: `The service provider at "${field(path)}" can be neither matched nor created: give its Dispatch "${field([...path, 'id'], path)}", its "${field([...path, 'external_ids'], path)}", or at least its "${field([...path, 'name'], path)}" (with address, email and phone).`,
       },
     ];
   },

@@ -1,3 +1,4 @@
+import { contactIncomplete } from './contact-incomplete';
 import { contactPhoneExtensionDropped, providerPhoneExtensionDropped } from './phone-extension-dropped';
 import { postalCodeCountry } from './postal-code-country';
 import { postalCodeState } from './postal-code-state';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   postalCodeTruncated,
   timezoneOutOfArea,
   windowOrder,
+  contactIncomplete,
   contactPhoneExtensionDropped,
   preferredMethodConflict,
   providerPhoneExtensionDropped,

@@ -1,4 +1,4 @@
-import type { IssueCode, PathSegment } from '../issues/issue';
+import { formatPath, type IssueCode, type PathSegment } from '../issues/issue';
 import type { PhoneCountry, PhoneFormat } from '../normalize/phone';
 import type { EntityName } from '../schemas/entities';
 
@@ -16,6 +16,19 @@ export interface RuleContext {
   /** How phone numbers are read and written in this call. */
   readonly defaultCountry: PhoneCountry;
   readonly phoneFormat: PhoneFormat;
+  /**
+   * Names a field of the payload in the caller's terms, for messages: the Work Order path for
+   * `validateWorkOrder`; for a migration, the Job Offer field it came from (so a migration's
+   * messages speak of `entities`, not `service_providers`). With `from`, the name is relative to
+   * that place (the entity being checked), e.g. `external_id` rather than `entities[0].external_id`.
+   */
+  readonly name: (path: readonly PathSegment[], from?: readonly PathSegment[]) => string;
+}
+
+/** @internal Names a path relative to `from` (when `path` is under it), as messages write paths. */
+export function relativeName(path: readonly PathSegment[], from?: readonly PathSegment[]): string {
+  const under = from !== undefined && from.length <= path.length && from.every((segment, i) => segment === path[i]);
+  return formatPath(under ? path.slice(from.length) : path);
 }
 
 /**
@@ -30,8 +43,8 @@ export interface Rule {
   readonly codes: readonly IssueCode[];
   /** The entity of the guide this rule checks. */
   readonly appliesTo: EntityName;
-  /** Checks one value; paths of the violations are relative to it. */
-  readonly check: (value: unknown, context: RuleContext) => readonly Violation[];
+  /** Checks one value, found at `path` in the Work Order; paths of the violations are relative to it. */
+  readonly check: (value: unknown, context: RuleContext, path: readonly PathSegment[]) => readonly Violation[];
 }
 
 /** @internal The array at `value[key]`, or an empty one when it is missing or not an array. */

@@ -81,6 +81,6 @@ function visit(at: RuleNode, value: unknown, path: PathSegment[], context: RuleC
     if (option !== undefined) visit(option, value, path, context, out);
   }
   for (const rule of at.rules) {
-    for (const violation of rule.check(value, context)) out.push(issue(violation.code, [...path, ...violation.path], violation.message));
+    for (const violation of rule.check(value, context, path)) out.push(issue(violation.code, [...path, ...violation.path], violation.message));
   }
 }

@@ -9,7 +9,7 @@ import type { Rule, Violation } from './rule';
 export const serviceProviderCount: Rule = {
   codes: ['direct_single_provider', 'no_service_provider'],
   appliesTo: 'WorkOrder',
-  check(workOrder: unknown): Violation[] {
+  check(workOrder: unknown, { name }): Violation[] {
     if (!isRecord(workOrder)) return [];
     const providers = workOrder['service_providers'];
     if (providers !== undefined && !Array.isArray(providers)) return []; // a type issue already says so
@@ -22,8 +22,8 @@ export const serviceProviderCount: Rule = {
           path: ['service_providers'],
           message:
             count === 0
-              ? '"direct" orchestration sends the work to one service provider, and none is given: add it to "service_providers".'
-              : `"direct" orchestration sends the work to exactly one service provider, and ${count} are given: keep one, or use "round_robin" or "jump_ball".`,
+              ? `"direct" orchestration sends the work to one service provider, and none is given: add it to "${name(['service_providers'])}".`
+              : `"direct" orchestration sends the work to exactly one service provider, and "${name(['service_providers'])}" has ${count}: keep one, or use "round_robin" or "jump_ball".`,
         },
       ];
     }
@@ -32,7 +32,7 @@ export const serviceProviderCount: Rule = {
         {
           code: 'no_service_provider',
           path: ['service_providers'],
-          message: `"${orchestration}" orchestration offers the work to service providers, and none is given: add at least one to "service_providers".`,
+          message: `"${orchestration}" orchestration offers the work to service providers, and none is given: add at least one to "${name(['service_providers'])}".`,
         },
       ];
     }

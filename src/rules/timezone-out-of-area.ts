@@ -11,7 +11,7 @@ import type { Rule, Violation } from './rule';
 export const timezoneOutOfArea: Rule = {
   codes: ['timezone_out_of_area'],
   appliesTo: 'Location',
-  check(location: unknown): Violation[] {
+  check(location: unknown, { name }, path): Violation[] {
     if (!isRecord(location)) return [];
     const zone = location['timezone'];
     if (typeof zone !== 'string') return [];
@@ -21,7 +21,7 @@ export const timezoneOutOfArea: Rule = {
       {
         code: 'timezone_out_of_area',
         path: ['timezone'],
-        message: `"${result.value}" is not a time zone of the US or Canada, where the platform works: give the location's own zone (e.g. "America/New_York"), or leave it out and the platform derives it from the postal code.`,
+        message: `In "${name([...path, 'timezone'])}", "${result.value}" is not a time zone of the US or Canada, where the platform works: give the location's own zone (e.g. "America/New_York"), or leave it out and the platform derives it from the postal code.`,
       },
     ];
   },

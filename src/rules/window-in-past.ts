@@ -11,7 +11,7 @@ import type { Rule, Violation } from './rule';
 export const windowInPast: Rule = {
   codes: ['window_in_past'],
   appliesTo: 'WorkOrder',
-  check(workOrder: unknown, { now }): Violation[] {
+  check(workOrder: unknown, { now, name }): Violation[] {
     if (now === undefined || !isRecord(workOrder)) return [];
     const at = new Date(now).toISOString();
     return windowSpans(workOrder['appointment_windows'])
@@ -19,7 +19,7 @@ export const windowInPast: Rule = {
       .map((span) => ({
         code: 'window_in_past' as const,
         path: ['appointment_windows', span.index],
-        message: `This window ended at ${span.endTime}, at or before now (${at}), so no one can take it: offer a later window or remove this one.`,
+        message: `"${name(['appointment_windows', span.index, 'end_time'])}" is ${span.endTime}, at or before now (${at}), so no one can take this window: offer a later window or remove this one.`,
       }));
   },
 };

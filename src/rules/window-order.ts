@@ -10,7 +10,7 @@ import type { Rule, Violation } from './rule';
 export const windowOrder: Rule = {
   codes: ['window_order'],
   appliesTo: 'AppointmentWindow',
-  check(window: unknown): Violation[] {
+  check(window: unknown, { name }, path): Violation[] {
     if (!isRecord(window)) return [];
     const start = window['start_time'];
     const end = window['end_time'];
@@ -22,7 +22,7 @@ export const windowOrder: Rule = {
       {
         code: 'window_order',
         path: [],
-        message: `This window starts at ${start} and ends at ${end}: its "start_time" must come before its "end_time".`,
+        message: `This window starts at ${start} and ends at ${end}: make "${name([...path, 'start_time'])}" earlier than "${name([...path, 'end_time'])}".`,
       },
     ];
   },

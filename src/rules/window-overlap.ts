@@ -11,7 +11,7 @@ import type { Rule, Violation } from './rule';
 export const windowOverlap: Rule = {
   codes: ['window_overlap'],
   appliesTo: 'WorkOrder',
-  check(workOrder: unknown): Violation[] {
+  check(workOrder: unknown, { name }): Violation[] {
     if (!isRecord(workOrder)) return [];
     const windows = workOrder['appointment_windows'];
     if (!Array.isArray(windows) || windows.length < 2) return []; // nothing to overlap
@@ -27,7 +27,7 @@ export const windowOverlap: Rule = {
           violation: {
             code: 'window_overlap',
             path: ['appointment_windows', span.index],
-            message: `This window (${span.startTime} to ${span.endTime}) overlaps window ${latest.index} (${latest.startTime} to ${latest.endTime}): offer windows that do not overlap, or merge them into one.`,
+            message: `The window of "${name(['appointment_windows', span.index])}" (${span.startTime} to ${span.endTime}) overlaps the window of "${name(['appointment_windows', latest.index])}" (${latest.startTime} to ${latest.endTime}): offer windows that do not overlap, or merge them into one.`,
           },
         });
       }

@@ -130,9 +130,10 @@ export function jobOffer(options: PayloadArbitraryOptions = {}): fc.Arbitrary<Re
           { requiredKeys: ['title', 'address'] },
         ),
         appointment: windows(options.maxWindows ?? 3).map((list) => ({ window_start_time: list.map((w) => w.start_time), window_end_time: list.map((w) => w.end_time) })),
+        // A customer has a name (one with neither a name nor a phone or email is warned about).
         customer: fc.record(
           { first_name: word, last_name: word, email: emailAddress(), phone_numbers: phones, external_id: id, billing_address: address() },
-          { requiredKeys: [] },
+          { requiredKeys: ['first_name'] },
         ),
         entities: fc.array(entity, { minLength: 1, maxLength: options.maxProviders ?? 3 }),
       },
@@ -161,7 +162,8 @@ export function workOrder(options: PayloadArbitraryOptions = {}): fc.Arbitrary<R
         billing_address: address({ canonical: true }),
         contact_methods: fc.array(method, { maxLength: 4 }).map(preferFirstOfEachKind),
       },
-      { requiredKeys: ['primary'] },
+      // A contact has a name (one with neither a name nor a phone or email is warned about).
+      { requiredKeys: ['primary', 'first_name'] },
     );
   const provider = fc.record(
     {

@@ -1,9 +1,12 @@
 import * as z from 'zod';
 import { BoundedCache } from '../_lib/bounded-cache';
+import { isRecord } from '../_lib/is-record';
 import type { Issue } from '../issues/issue';
 import type { PhoneCountry, PhoneFormat } from '../normalize/phone';
+import { relativeName, type RuleContext } from '../rules/rule';
 import { runRules, WORK_ORDER_RULES } from '../rules/run-rules';
-import { workOrderStructureFor, type WorkOrderStructure } from '../schemas/work-order';
+import { fieldTree, type FieldNode } from '../schemas/field-tree';
+import { WorkOrderStructureDefault, workOrderStructureFor, type WorkOrderStructure } from '../schemas/work-order';
 import { fromZodIssues, type PathTranslator } from './from-zod';
 import type { WorkOrder } from './schemas';
 
@@ -29,6 +32,36 @@ function compiledFor(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat): Wo
   });
 }
 
+// A discriminated union (a contact method) whose discriminator is missing is reported by zod at
+// the discriminator alone; the fields every option requires (`value`) are missing too, and one call
+// reports every problem, so they are reported beside it.
+const TREE = fieldTree(WorkOrderStructureDefault);
+
+function withUnionFields(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const problem of issues) {
+    out.push(problem);
+    const { discriminator, input } = problem as { discriminator?: string; input?: unknown };
+    if (problem.code !== 'invalid_union' || discriminator === undefined || !isRecord(input) || input[discriminator] !== undefined) continue;
+    const union = nodeAt(TREE, problem.path.slice(0, -1))?.union;
+    if (union === undefined) continue;
+    const options = [...union.options.values()];
+    for (const [key, field] of options[0]?.fields ?? []) {
+      if (key === discriminator || field.optional || input[key] !== undefined) continue;
+      if (options.every((option) => option.fields?.get(key)?.optional === false)) {
+        out.push({ code: 'invalid_type', expected: 'string', input: undefined, path: [...problem.path.slice(0, -1), key], message: '' } as z.core.$ZodIssue);
+      }
+    }
+  }
+  return out;
+}
+
+function nodeAt(node: FieldNode, path: readonly PropertyKey[]): FieldNode | undefined {
+  let at: FieldNode | undefined = node;
+  for (const segment of path) at = typeof segment === 'number' ? at?.element : at?.fields?.get(String(segment));
+  return at;
+}
+
 /**
  * @internal The one check of a Work Order, used by `validateWorkOrder` and `migrateJobOffer`: the
  * structural parse (types, formats, normalization; one parse for a valid value), then the rule pass
@@ -39,9 +72,10 @@ function compiledFor(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat): Wo
 export function checkWorkOrder(value: unknown, options: CheckOptions, out: Issue[], translate?: PathTranslator): WorkOrder | undefined {
   // The parse options are read only when the fast path fails (zod copies them, at a cost).
   const parsed = compiledFor(options.defaultCountry, options.phoneFormat).safeParse(value, REPORT_INPUT);
-  if (!parsed.success) out.push(...fromZodIssues(parsed.error.issues, translate));
+  if (!parsed.success) out.push(...fromZodIssues(withUnionFields(parsed.error.issues), translate));
   const found: Issue[] = [];
-  runRules(WORK_ORDER_RULES, value, options, found);
+  const name: RuleContext['name'] = translate === undefined ? relativeName : (path, from) => relativeName(translate(path), from && translate(from));
+  runRules(WORK_ORDER_RULES, value, { now: options.now, defaultCountry: options.defaultCountry, phoneFormat: options.phoneFormat, name }, found);
   for (const rule of found) out.push(translate === undefined ? rule : { ...rule, path: translate(rule.path) });
   return parsed.success ? parsed.data : undefined;
 }

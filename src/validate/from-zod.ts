@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { quote } from '../_lib/describe';
+import { describe, quote } from '../_lib/describe';
+import { plural } from '../_lib/plural';
 import { truncate } from '../_lib/truncate';
 import { formatPath, issue, type Issue, type IssueCode, type PathSegment } from '../issues/issue';
-import { invalidTypeIssue, requiredIssue } from './messages';
+import { invalidTypeIssue, requiredIssue, tooLargeIssue } from './messages';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -21,7 +22,7 @@ function fromZodIssue(zodIssue: ZodIssue, path: PathSegment[]): Issue {
   switch (zodIssue.code) {
     case 'custom': {
       const code = (zodIssue.params as { code?: IssueCode } | undefined)?.code ?? 'invalid_value';
-      return issue(code, path, zodIssue.message);
+      return issue(code, path, inField(path, zodIssue.message));
     }
     case 'invalid_type':
       return zodIssue.input === undefined ? requiredIssue(path) : invalidTypeIssue(path, zodIssue.expected, zodIssue.input);
@@ -37,18 +38,36 @@ function fromZodIssue(zodIssue: ZodIssue, path: PathSegment[]): Issue {
     }
     case 'invalid_format': {
       const value = typeof zodIssue.input === 'string' ? zodIssue.input : '';
-      if (zodIssue.format === 'email') return issue('invalid_email', path, `"${truncate(value)}" is not an email address: write it as name@example.com.`);
+      if (zodIssue.format === 'email') return issue('invalid_email', path, inField(path, `"${truncate(value)}" is not an email address: write it as name@example.com.`));
       return issue('invalid_value', path, `"${truncate(value)}" is not a valid ${zodIssue.format} for "${formatPath(path)}".`);
     }
     case 'too_small':
+      if (zodIssue.origin === 'number' || zodIssue.origin === 'int') return wholeNumber(path, zodIssue.input);
       return issue('invalid_value', path, `"${formatPath(path)}" must not be empty: fill it in or leave the field out.`);
-    case 'too_big':
-      // Size limits are enforced before parsing (src/validate/walk.ts); this keeps the code the same
-      // for a schema used on its own.
-      return issue('too_large', path, `"${formatPath(path)}" is too large: ${zodIssue.message}.`);
+    case 'too_big': {
+      if (zodIssue.origin === 'number' || zodIssue.origin === 'int') return wholeNumber(path, zodIssue.input);
+      // Size limits are enforced before parsing (src/validate/read.ts); this keeps the code and the
+      // message the same for a schema used on its own.
+      const size = Array.isArray(zodIssue.input) ? `has ${plural(zodIssue.input.length, 'entry', 'entries')}` : typeof zodIssue.input === 'string' ? `is ${plural(zodIssue.input.length, 'character')} long` : 'is too large';
+      return tooLargeIssue(path, `${size}; at most ${String(zodIssue.maximum)} are accepted`);
+    }
     default:
       return issue('invalid_value', path, `"${formatPath(path)}" is not valid: ${zodIssue.message}.`);
   }
+}
+
+/** An integer outside the range JavaScript holds exactly (ids are such integers). */
+function wholeNumber(path: PathSegment[], input: unknown): Issue {
+  return issue(
+    'invalid_value',
+    path,
+    `"${formatPath(path)}" must be a whole number from ${Number.MIN_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}, not ${describe(input)}: give the id as the platform returned it.`,
+  );
+}
+
+/** A message about a value, led by the field it is in: `In "contacts[0].contact_methods[1].value", "555-12" has …`. */
+function inField(path: readonly PathSegment[], message: string): string {
+  return path.length === 0 ? message : `In "${formatPath(path)}", ${message}`;
 }
 
 function list(values: readonly unknown[]): string {

@@ -119,6 +119,12 @@ export class PayloadReader {
     );
   }
 
+  /** Reports an issue after which the payload is checked no further. */
+  stop(found: Issue): void {
+    this.issues.push(found);
+    this.stopped = true;
+  }
+
   /** Reports a value over a size limit and stops the walk. */
   tooLarge(path: readonly PathSegment[], what: string): void {
     this.issues.push(tooLargeIssue(path, what));

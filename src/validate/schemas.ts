@@ -8,7 +8,7 @@ import { LocationStructure } from '../schemas/location';
 import { serviceProviderStructure } from '../schemas/service-provider';
 import { WorkOrderStructureDefault } from '../schemas/work-order';
 import type { Issue } from '../issues/issue';
-import type { RuleContext } from '../rules/rule';
+import { relativeName, type RuleContext } from '../rules/rule';
 import { rulePlan, runRules } from '../rules/run-rules';
 
 // The schemas this library exports, for use on their own (Standard Schema, composition, forms):
@@ -19,7 +19,7 @@ import { rulePlan, runRules } from '../rules/run-rules';
 
 const ALWAYS = { when: () => true } as const;
 // The exported schemas read phones as the US does and write E.164, with no `now`.
-const STANDALONE: RuleContext = { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' };
+const STANDALONE: RuleContext = { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164', name: relativeName };
 
 function withRules<T extends z.ZodType>(schema: T): T {
   const plan = rulePlan(schema);

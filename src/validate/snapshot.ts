@@ -25,7 +25,9 @@ export function snapshot(node: FieldNode, value: unknown, path: PathSegment[], r
       const { discriminator, options } = node.union!;
       const keys = reader.keys(value, path);
       if (keys === undefined) return undefined;
-      if (!keys.includes(discriminator)) return {};
+      // Without its discriminator, the fields any option knows are kept (the parse reports the
+      // missing discriminator and each field every option requires).
+      if (!keys.includes(discriminator)) return copyFields(anyOptionFields(node), value as Record<string, unknown>, path, reader, keys);
       path.push(discriminator);
       const tag = reader.get(value as Record<string, unknown>, discriminator, path);
       path.pop();
@@ -48,6 +50,19 @@ export function snapshot(node: FieldNode, value: unknown, path: PathSegment[], r
     default:
       return isArray ? [] : {};
   }
+}
+
+const anyOption = new WeakMap<FieldNode, ReadonlyMap<string, FieldNode>>();
+
+/** The fields of every option of a union together (first option first), worked out once per union. */
+function anyOptionFields(node: FieldNode): ReadonlyMap<string, FieldNode> {
+  let fields = anyOption.get(node);
+  if (fields === undefined) {
+    const all = new Map<string, FieldNode>();
+    for (const option of node.union!.options.values()) for (const [key, field] of option.fields ?? []) if (!all.has(key)) all.set(key, field);
+    anyOption.set(node, (fields = all));
+  }
+  return fields;
 }
 
 function copyFields(

@@ -52,6 +52,7 @@ describe('flattenIssues', () => {
       'contacts[0].contact_methods[0].method': ['required'],
       contacts: ['primary_contact_count'],
       'contacts[0].name': ['unknown_field'],
+      'contacts[0].contact_methods[0].kind': ['unknown_field'],
     });
   });
 

@@ -108,6 +108,7 @@ test('of the invalid Work Order fixtures, the JSON Schema rejects exactly those 
     } else rejected.push(name);
   }
   expect(rejected).toEqual([
+    'contact-method-empty',
     'contact-method-kind',
     'emails-invalid',
     'empty-strings',

@@ -85,7 +85,7 @@ describe('customer → the primary contact', () => {
     const [contact] = mapped.candidate!['contacts'] as { contact_methods: { preferred?: boolean }[] }[];
     expect(contact!.contact_methods.map((m) => m.preferred)).toEqual([undefined, true, false]);
     expect(mapped.issues).toEqual([
-      { code: 'preferred_demoted', severity: 'warning', path: ['customer', 'phone_numbers', 2, 'primary'], message: expect.stringContaining('Phone 1 is already primary') },
+      { code: 'preferred_demoted', severity: 'warning', path: ['customer', 'phone_numbers', 2, 'primary'], message: expect.stringContaining('"customer.phone_numbers[1]" is already primary') },
     ]);
   });
 });
@@ -119,7 +119,7 @@ describe('appointment → windows', () => {
     const mapped = mapJobOffer({ job, customer: {}, appointment: { window_start_time: ['a', 'b'] } });
     expect(mapped.candidate).not.toHaveProperty('appointment_windows');
     expect(mapped.issues).toEqual([
-      { code: 'window_count_mismatch', severity: 'error', path: ['appointment'], message: expect.stringContaining('has 2 entries and "window_end_time" has 0') },
+      { code: 'window_count_mismatch', severity: 'error', path: ['appointment'], message: expect.stringContaining('"appointment.window_start_time" has 2 entries and "appointment.window_end_time" has 0 entries') },
     ]);
   });
   test('empty arrays give no appointment_windows key', () => {

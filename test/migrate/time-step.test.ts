@@ -113,7 +113,7 @@ describe("localTimes: 'location'", () => {
     for (const options of [undefined, { localTimes: 'reject' } as const]) {
       const result = migrateJobOffer(jobOffer(ny, ['2017-01-01T09:00:00'], ['2017-01-01T11:00:00Z']), options);
       expect(summary(result).issues).toEqual([['invalid_timestamp', 'error', 'appointment.window_start_time.0']]);
-      expect(result.issues[0]?.message).toBe('"2017-01-01T09:00:00" has no offset, so the instant it means is unknown: add "Z" for UTC or the local offset, e.g. "2017-01-01T09:00:00-05:00".');
+      expect(result.issues[0]?.message).toBe('In "appointment.window_start_time[0]", "2017-01-01T09:00:00" has no offset, so the instant it means is unknown: add "Z" for UTC or the local offset, e.g. "2017-01-01T09:00:00-05:00".');
     }
   });
 
@@ -139,7 +139,7 @@ describe("localTimes: 'location'", () => {
     const result = migrateJobOffer(jobOffer(ny, ['2026-03-08T02:30:00'], ['2026-03-08T04:00:00']), { localTimes: 'location' });
     expect(summary(result).issues).toEqual([['nonexistent_local_time', 'error', 'appointment.window_start_time.0']]);
     expect(result.issues[0]?.message).toBe(
-      '"2026-03-08T02:30:00" never happens in America/New_York: the clocks skip it when daylight saving time starts (from -05:00 to -04:00). Give a time outside the skipped hour, or write the offset you mean.',
+      'In "appointment.window_start_time[0]", "2026-03-08T02:30:00" never happens in America/New_York: the clocks skip it when daylight saving time starts (from -05:00 to -04:00). Give a time outside the skipped hour, or write the offset you mean.',
     );
   });
 
@@ -153,7 +153,7 @@ describe("localTimes: 'location'", () => {
       notes: undefined,
     });
     expect(result.issues[0]?.message).toBe(
-      '"2026-11-01T01:30:00" happens twice in America/New_York (the clocks fall back): it was read as the first, "2026-11-01T01:30:00-04:00"; write "2026-11-01T01:30:00-05:00" if you meant the second.',
+      'In "appointment.window_start_time[0]", "2026-11-01T01:30:00" happens twice in America/New_York (the clocks fall back): it was read as the first, "2026-11-01T01:30:00-04:00"; write "2026-11-01T01:30:00-05:00" if you meant the second.',
     );
   });
 
@@ -170,7 +170,7 @@ describe("localTimes: 'location'", () => {
       ['invalid_timestamp', 'error', 'appointment.window_end_time.0'],
     ]);
     expect(result.issues[0]?.message).toBe(
-      '"2017-01-01T09:00:00" has no offset and the location has no valid time zone to read it in: give "timezone" on the address (or the inferTimezone option), or write the offset, e.g. "2017-01-01T09:00:00-05:00".',
+      'In "appointment.window_start_time[0]", "2017-01-01T09:00:00" has no offset and the location has no valid time zone to read it in: give "timezone" on the address (or the inferTimezone option), or write the offset, e.g. "2017-01-01T09:00:00-05:00".',
     );
   });
 
@@ -222,7 +222,7 @@ describe('now: windows already over', () => {
     const result = migrateJobOffer(jobOffer({ state: 'MA' }, ['2017-01-01T05:00:00Z', '2017-01-01T07:00:00Z'], ['2017-01-01T06:00:00Z', '2017-01-01T07:00:01Z']), { now });
     expect(summary(result).issues).toEqual([['window_in_past', 'warning', 'appointment.window_start_time.0']]);
     expect(result.issues[0]?.message).toBe(
-      'This window ended at 2017-01-01T06:00:00Z, at or before now (2017-01-01T07:00:00.000Z), so no one can take it: offer a later window or remove this one.',
+      '"appointment.window_end_time[0]" is 2017-01-01T06:00:00Z, at or before now (2017-01-01T07:00:00.000Z), so no one can take this window: offer a later window or remove this one.',
     );
   });
 
@@ -231,7 +231,7 @@ describe('now: windows already over', () => {
       title: 'Fix',
       location: { street_1: '1 Main St', city: 'Boston' },
       appointment_windows: windows.map(([start_time, end_time]) => ({ start_time, end_time })),
-      contacts: [{ primary: true }],
+      contacts: [{ primary: true, first_name: 'Joe' }],
     };
     const withoutNow = validateWorkOrder(workOrder);
     expect(withoutNow.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['window_overlap', 'appointment_windows.1']]);

@@ -28,7 +28,7 @@ describe('requests.acceptJob', () => {
           code: 'invalid_timestamp',
           severity: 'error',
           path: ['appointment', 'time'],
-          message: '"2017-01-01T05:00:00" has no offset, so the instant it means is unknown: add "Z" for UTC or the local offset, e.g. "2017-01-01T05:00:00-05:00".',
+          message: 'In "appointment.time", "2017-01-01T05:00:00" has no offset, so the instant it means is unknown: add "Z" for UTC or the local offset, e.g. "2017-01-01T05:00:00-05:00".',
         },
       ],
     });
@@ -103,4 +103,9 @@ describe('requests.acceptJob', () => {
     expect(appointment).toStrictEqual({ time: '2017-01-01T05:00:00Z', duration: 3600 });
     expect(result.request?.body).not.toBe(appointment);
   });
+});
+
+test('the appointment time is sent in the one timestamp form the library writes', () => {
+  const built = requests.acceptJob(789, { time: '2017-01-01t00:00-05:00', duration: 3600 });
+  expect(built.request?.body).toEqual({ job_id: 789, time: '2017-01-01T00:00:00-05:00', duration: 3600, status: 'scheduled' });
 });

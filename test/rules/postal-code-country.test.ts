@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { postalCodeCountry as rule } from '../../src/rules/postal-code-country';
+import { CONTEXT } from './support';
 
-const postalCodeCountry = (value: unknown) => rule.check(value, { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' });
+const postalCodeCountry = (value: unknown) => rule.check(value, CONTEXT, []);
 
 test('a state and a postal code of one country pass', () => {
   expect(postalCodeCountry({ state: 'MA', postal_code: '02115' })).toEqual([]);

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { preferredMethodConflict as rule } from '../../src/rules/preferred-method-conflict';
+import { CONTEXT } from './support';
 
-const preferredMethodConflict = (value: unknown) => rule.check(value, { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' });
+const preferredMethodConflict = (value: unknown) => rule.check(value, CONTEXT, []);
 
 test('one preferred phone and one preferred email pass', () => {
   expect(
@@ -27,8 +28,8 @@ test('a second preferred phone or email is a conflict at its preferred flag', ()
       ],
     }),
   ).toEqual([
-    { code: 'preferred_method_conflict', path: ['contact_methods', 2, 'preferred'], message: expect.stringContaining('Contact method 1 is already the preferred phone') },
-    { code: 'preferred_method_conflict', path: ['contact_methods', 3, 'preferred'], message: expect.stringContaining('Contact method 0 is already the preferred email') },
+    { code: 'preferred_method_conflict', path: ['contact_methods', 2, 'preferred'], message: expect.stringContaining('"contact_methods[1]" is already the preferred phone') },
+    { code: 'preferred_method_conflict', path: ['contact_methods', 3, 'preferred'], message: expect.stringContaining('"contact_methods[0]" is already the preferred email') },
   ]);
 });
 

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { primaryContactCount as rule } from '../../src/rules/primary-contact-count';
+import { CONTEXT } from './support';
 
-const primaryContactCount = (value: unknown) => rule.check(value, { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' });
+const primaryContactCount = (value: unknown) => rule.check(value, CONTEXT, []);
 
 test('one primary contact passes', () => {
   expect(primaryContactCount({ contacts: [{ primary: false }, { primary: true }] })).toEqual([]);
@@ -17,7 +18,7 @@ test('no contacts, or an empty list, fails at contacts', () => {
 
 test('contacts with none primary fail at contacts', () => {
   expect(primaryContactCount({ contacts: [{ primary: false }, {}] })).toEqual([
-    { code: 'primary_contact_count', path: ['contacts'], message: expect.stringContaining('No contact is primary') },
+    { code: 'primary_contact_count', path: ['contacts'], message: expect.stringContaining('No contact of "contacts" is primary') },
   ]);
 });
 

@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest';
 import { providerUnidentifiable as rule } from '../../src/rules/provider-unidentifiable';
+import { CONTEXT } from './support';
 
-const providerUnidentifiable = (value: unknown) => rule.check(value, { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' });
+const providerUnidentifiable = (value: unknown) => rule.check(value, CONTEXT, ['service_providers', 0]);
 
 test.each([{ id: 1 }, { external_ids: ['X'] }, { name: "Jim's Plumbing" }, { id: 0 }])('%j can be identified', (provider) => {
   expect(providerUnidentifiable(provider)).toEqual([]);
 });
 
 test.each([{}, { external_ids: [] }, { name: '   ' }, { email: 'a@b.co', phone_number: '+15551234567' }])('%j cannot', (provider) => {
-  expect(providerUnidentifiable(provider)).toEqual([{ code: 'provider_unidentifiable', path: [], message: expect.stringContaining('cannot be matched or created') }]);
+  expect(providerUnidentifiable(provider)).toEqual([{ code: 'provider_unidentifiable', path: [], message: 'The service provider at "service_providers[0]" can be neither matched nor created: give its Dispatch "id", its "external_ids", or at least its "name" (with address, email and phone).' }]);
 });

@@ -4,10 +4,11 @@ import type { Issue } from '../../src/issues/issue';
 import { RULES } from '../../src/rules/registry';
 import { rulePlan, runRules, WORK_ORDER_RULES } from '../../src/rules/run-rules';
 import { LocationStructure } from '../../src/schemas/location';
+import { CONTEXT } from './support';
 
 const run = (plan: ReturnType<typeof rulePlan>, value: unknown, now?: number): [string, unknown][] => {
   const out: Issue[] = [];
-  runRules(plan, value, { now, defaultCountry: 'US', phoneFormat: 'E.164' }, out);
+  runRules(plan, value, { ...CONTEXT, now }, out);
   return out.map((i) => [i.code, i.path]);
 };
 
@@ -33,7 +34,7 @@ describe('the rule pass', () => {
   });
 
   test('rules that need now check nothing without it', () => {
-    const windows = { appointment_windows: [{ start_time: '2017-01-01T05:00:00Z', end_time: '2017-01-01T06:00:00Z' }], contacts: [{ primary: true }] };
+    const windows = { appointment_windows: [{ start_time: '2017-01-01T05:00:00Z', end_time: '2017-01-01T06:00:00Z' }], contacts: [{ primary: true, first_name: 'Joe' }] };
     expect(run(WORK_ORDER_RULES, windows)).toEqual([]);
     expect(run(WORK_ORDER_RULES, windows, Date.parse('2018-01-01T00:00:00Z'))).toEqual([['window_in_past', ['appointment_windows', 0]]]);
   });
@@ -58,7 +59,7 @@ describe('the rule pass', () => {
   test('the registry lists each rule once, and every code a rule reports belongs to it', () => {
     expect(new Set(RULES).size).toBe(RULES.length);
     expect([...new Set(RULES.flatMap((r) => r.codes))].sort()).toEqual([
-      'direct_single_provider', 'invalid_postal_code', 'no_service_provider', 'phone_extension_dropped', 'postal_code_state_mismatch', 'postal_code_truncated',
+      'contact_incomplete', 'direct_single_provider', 'invalid_postal_code', 'no_service_provider', 'phone_extension_dropped', 'postal_code_state_mismatch', 'postal_code_truncated',
       'preferred_method_conflict', 'primary_contact_count', 'provider_unidentifiable', 'timezone_out_of_area', 'window_in_past', 'window_order', 'window_overlap',
     ]);
   });

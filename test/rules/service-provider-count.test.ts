@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { serviceProviderCount as rule } from '../../src/rules/service-provider-count';
+import { CONTEXT } from './support';
 
-const serviceProviderCount = (value: unknown) => rule.check(value, { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' });
+const serviceProviderCount = (value: unknown) => rule.check(value, CONTEXT, []);
 
 const one = [{ id: 1 }];
 const two = [{ id: 1 }, { id: 2 }];
@@ -24,7 +25,7 @@ test.each([
 });
 
 test('the message counts the providers', () => {
-  expect(serviceProviderCount({ orchestration: 'direct', service_providers: two })[0]?.message).toContain('2 are given');
+  expect(serviceProviderCount({ orchestration: 'direct', service_providers: two })[0]?.message).toContain('"service_providers" has 2');
 });
 
 test('leaves type problems to the schema', () => {

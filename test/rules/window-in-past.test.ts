@@ -1,11 +1,12 @@
 import { expect, test } from 'vitest';
 import { issue } from '../../src/issues/issue';
 import { windowInPast as rule } from '../../src/rules/window-in-past';
+import { CONTEXT } from './support';
 
 // The rule reads the Work Order's windows; these tests give it the windows and read its paths
 // relative to them.
 const windowInPast = (windows: unknown, now: number) =>
-  rule.check({ appointment_windows: windows }, { now, defaultCountry: 'US', phoneFormat: 'E.164' }).map((v) => {
+  rule.check({ appointment_windows: windows }, { ...CONTEXT, now }, []).map((v) => {
     expect(v.path[0]).toBe('appointment_windows');
     return issue(v.code, v.path.slice(1), v.message);
   });
@@ -24,13 +25,13 @@ test('a window that ended at or before now is a warning at its index; an open or
       code: 'window_in_past',
       severity: 'warning',
       path: [0],
-      message: 'This window ended at 2017-01-01T06:00:00Z, at or before now (2017-01-01T07:00:00.000Z), so no one can take it: offer a later window or remove this one.',
+      message: '"appointment_windows[0].end_time" is 2017-01-01T06:00:00Z, at or before now (2017-01-01T07:00:00.000Z), so no one can take this window: offer a later window or remove this one.',
     },
     {
       code: 'window_in_past',
       severity: 'warning',
       path: [1],
-      message: 'This window ended at 2017-01-01T07:00:00Z, at or before now (2017-01-01T07:00:00.000Z), so no one can take it: offer a later window or remove this one.',
+      message: '"appointment_windows[1].end_time" is 2017-01-01T07:00:00Z, at or before now (2017-01-01T07:00:00.000Z), so no one can take this window: offer a later window or remove this one.',
     },
   ]);
 });

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { windowOrder as rule } from '../../src/rules/window-order';
+import { CONTEXT } from './support';
 
-const windowOrder = (value: unknown) => rule.check(value, { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' });
+const windowOrder = (value: unknown) => rule.check(value, CONTEXT, []);
 
 test('a window that starts before it ends passes, across offsets', () => {
   expect(windowOrder({ start_time: '2017-01-01T05:00:00Z', end_time: '2017-01-01T07:00:00Z' })).toEqual([]);

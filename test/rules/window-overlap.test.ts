@@ -1,18 +1,19 @@
 import { expect, test } from 'vitest';
 import { issue } from '../../src/issues/issue';
 import { windowOverlap as rule } from '../../src/rules/window-overlap';
+import { CONTEXT } from './support';
 
 // The rule reads the Work Order's windows; these tests give it the windows and read its paths
 // relative to them.
 const windowOverlap = (windows: unknown) =>
-  rule.check({ appointment_windows: windows }, { now: undefined, defaultCountry: 'US', phoneFormat: 'E.164' }).map((v) => {
+  rule.check({ appointment_windows: windows }, CONTEXT, []).map((v) => {
     expect(v.path[0]).toBe('appointment_windows');
     return issue(v.code, v.path.slice(1), v.message);
   });
 
 const at = (hour: number) => `2017-01-01T${String(hour).padStart(2, '0')}:00:00Z`;
 const window = (start: number, end: number) => ({ start_time: at(start), end_time: at(end) });
-const found = (windows: unknown) => windowOverlap(windows).map((i) => [i.path[0], i.message.match(/overlaps window (\d+)/)?.[1]]);
+const found = (windows: unknown) => windowOverlap(windows).map((i) => [i.path[0], i.message.match(/overlaps the window of "appointment_windows\[(\d+)\]"/)?.[1]]);
 
 test('a window overlapping an earlier-starting one is a warning at its index, naming the other', () => {
   expect(windowOverlap([window(5, 7), window(6, 8)])).toEqual([
@@ -21,7 +22,7 @@ test('a window overlapping an earlier-starting one is a warning at its index, na
       severity: 'warning',
       path: [1],
       message:
-        'This window (2017-01-01T06:00:00Z to 2017-01-01T08:00:00Z) overlaps window 0 (2017-01-01T05:00:00Z to 2017-01-01T07:00:00Z): offer windows that do not overlap, or merge them into one.',
+        'The window of "appointment_windows[1]" (2017-01-01T06:00:00Z to 2017-01-01T08:00:00Z) overlaps the window of "appointment_windows[0]" (2017-01-01T05:00:00Z to 2017-01-01T07:00:00Z): offer windows that do not overlap, or merge them into one.',
     },
   ]);
 });

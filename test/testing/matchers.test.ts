@@ -57,7 +57,7 @@ describe('toMigrateTo', () => {
     const message = failureOf(() => expect({ ...jobOffer, offer_strategy: 'nope' }).toMigrateTo(workOrder));
     expect(message.split('\n').slice(0, 2)).toEqual([
       'expected the Job Offer to migrate, but migration failed with 1 error:',
-      expect.stringMatching(/^ {2}error {3}\/offer_strategy invalid_value: "nope" is not an orchestration/),
+      expect.stringMatching(/^ {2}error {3}\/offer_strategy invalid_value: In "offer_strategy", "nope" is not an orchestration/),
     ]);
   });
 

@@ -38,7 +38,7 @@ test.each([
   ['Canada/Newfoundland', false],
   ['Pacific/Guam', false],
 ])('a location in %s is warned about: %s', (timezone, warned) => {
-  const result = validateWorkOrder({ title: 'T', location: { street_1: '1 Main St', city: 'Boston', state: 'MA', timezone }, contacts: [{ primary: true }] });
+  const result = validateWorkOrder({ title: 'T', location: { street_1: '1 Main St', city: 'Boston', state: 'MA', timezone }, contacts: [{ primary: true, first_name: 'Joe' }] });
   expect(result.success).toBe(true);
   expect(result.issues.map((i) => [i.code, i.path])).toEqual(warned ? [['timezone_out_of_area', ['location', 'timezone']]] : []);
 });

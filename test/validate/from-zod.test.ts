@@ -10,7 +10,7 @@ const convert = (zodIssue: Record<string, unknown>): unknown => fromZodIssues([z
 
 describe('fromZodIssues', () => {
   it('a custom issue without a code of its own is invalid_value', () => {
-    expect(convert({ code: 'custom', path: ['title'], message: 'no good', input: 'x' })).toEqual({ code: 'invalid_value', severity: 'error', path: ['title'], message: 'no good' });
+    expect(convert({ code: 'custom', path: ['title'], message: 'no good', input: 'x' })).toEqual({ code: 'invalid_value', severity: 'error', path: ['title'], message: 'In "title", no good' });
   });
 
   it('a type the library has no name for is named by zod\'s', () => {

@@ -113,3 +113,20 @@ describe('more ways a value can fail to be read', () => {
     expect(validateWorkOrder({ ...workOrder, contacts }).issues.map((i) => [i.code, i.path])).toEqual([['too_large', ['contacts', 0, 'contact_methods', 0]]]);
   });
 });
+
+test('a flood of unknown keys costs in proportion to its size: 198,000 keys give 101 issues', () => {
+  // 50 contacts × 20 contact methods × 198 made-up 64-character keys: every object at the
+  // 200-key limit, 13 MB of JSON, as an attack review sent it.
+  const junk = Object.fromEntries(Array.from({ length: 198 }, (_, i) => [`${"k".repeat(58)}${String(i).padStart(6, "0")}`, 1]));
+  const method = { method: 'email', value: 'a@b.co', ...junk };
+  const contacts = Array.from({ length: 50 }, (_, i) => ({ first_name: 'A', primary: i === 0, contact_methods: Array.from({ length: 20 }, () => method) }));
+  const started = process.hrtime.bigint();
+  const result = validateWorkOrder({ ...workOrder, contacts });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const unknown = result.issues.filter((i) => i.code === 'unknown_field');
+  expect(unknown).toHaveLength(101);
+  expect(unknown.at(-1)?.message).toBe('197900 more keys that are not Work Order fields were left out of the result (only the first 100 are listed one by one): remove them.');
+  expect(JSON.stringify(result).length).toBeLessThan(100_000);
+  // Not a timing assertion: a bound so loose only a "did you mean" per key could break it.
+  expect(ms).toBeLessThan(20_000);
+});
