@@ -12,6 +12,12 @@ const US = [
 ] as const;
 const CANADA = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
 
+/**
+ * Two-letter code of a US state, DC, a US territory, or a Canadian province or territory, e.g.
+ * `'MA'` or `'ON'`: what a Work Order's `location.state` is in canonical form.
+ */
+export type StateCode = (typeof US)[number] | (typeof CANADA)[number];
+
 const COUNTRY_OF = new Map<string, StateCountry>([
   ...US.map((s) => [s, 'US'] as const),
   ...CANADA.map((s) => [s, 'CA'] as const),
@@ -19,7 +25,7 @@ const COUNTRY_OF = new Map<string, StateCountry>([
 
 /** @internal Result of reading a state or province code. */
 export type StateResult =
-  | { readonly ok: true; readonly value: string; readonly country: StateCountry }
+  | { readonly ok: true; readonly value: StateCode; readonly country: StateCountry }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -31,7 +37,7 @@ export type StateResult =
 export function normalizeState(value: string): StateResult {
   const code = value.trim().toUpperCase();
   const country = COUNTRY_OF.get(code);
-  if (country !== undefined) return { ok: true, value: code, country };
+  if (country !== undefined) return { ok: true, value: code as StateCode, country };
   return {
     ok: false,
     message: `"${truncate(value)}" is not a US state or Canadian province: write its two-letter code, e.g. "MA" or "ON".`,

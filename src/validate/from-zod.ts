@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { quote } from '../_lib/describe';
 import { truncate } from '../_lib/truncate';
 import { formatPath, issue, type Issue, type IssueCode, type PathSegment } from '../issues/issue';
-import { invalidTypeIssue, requiredIssue } from './messages';
+import { emptyListIssue, invalidTypeIssue, requiredIssue } from './messages';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -41,6 +41,7 @@ function fromZodIssue(zodIssue: ZodIssue, path: PathSegment[]): Issue {
       return issue('invalid_value', path, `"${truncate(value)}" is not a valid ${zodIssue.format} for "${formatPath(path)}".`);
     }
     case 'too_small':
+      if (zodIssue.origin === 'array') return emptyListIssue(path);
       return issue('invalid_value', path, `"${formatPath(path)}" must not be empty: fill it in or leave the field out.`);
     case 'too_big':
       // Size limits are enforced before parsing (src/validate/walk.ts); this keeps the code the same
