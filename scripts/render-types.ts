@@ -56,11 +56,11 @@ interface Declared {
 function sideNote(name: string, side: Side): string {
   if (name === 'JobOffer') {
     return side === 'input'
-      ? 'What you may pass to {@link migrateJobOffer}, which also accepts any other value (and reports what is wrong with it).'
+      ? 'What you may pass to {@link migrateJobOffer}, which also accepts any other value (and reports what is wrong with it); `null` in an optional field means absent.'
       : 'A Job Offer as {@link JobOfferSchema} parses it; to build one, see {@link JobOfferInput}.';
   }
   return side === 'input'
-    ? `What you may pass: each field says what it accepts; the library returns the canonical {@link ${name}}.`
+    ? `What you may pass: each field says what it accepts, and \`null\` in an optional field means absent; the library returns the canonical {@link ${name}}.`
     : `The canonical form, as the library returns it; to build one, see {@link ${name}Input}.`;
 }
 
@@ -168,7 +168,10 @@ class Renderer {
       const optional = field.type === 'optional';
       const value = optional ? (field as z.ZodOptional).unwrap() as z.ZodType : field;
       const type = this.type(value, side, `${path}.${key}`, inner);
-      const property = !optional ? `${key}: ${type}` : type === 'unknown' ? `${key}?: unknown` : `${key}?: ${type} | undefined`;
+      // The library reads `null` in an optional field as absent (src/validate/snapshot.ts), so what
+      // may be passed allows it there; the canonical form never has it.
+      const absent = side === 'input' ? 'null | undefined' : 'undefined';
+      const property = !optional ? `${key}: ${type}` : type === 'unknown' ? `${key}?: unknown` : `${key}?: ${type} | ${absent}`;
       body += `${docComment(description, inner)}${inner}${property};\n`;
     }
     return `{\n${body}${indent}}`;

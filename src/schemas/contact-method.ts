@@ -9,7 +9,7 @@ export function contactMethodStructure(phone: z.ZodType<string, string>) {
       z.object({
         method: z.literal('phone').meta({ description: '`"phone"`: `value` is a phone number.' }),
         type: z.string().optional().meta({ description: 'What kind of phone, e.g. `"mobile"`, `"home"`, `"work"`, `"fax"`.' }),
-        value: phone.meta({ description: 'The phone number, US or Canadian: E.164 (`"+16175551234"`), a `tel:` URI or national form (`"(617) 555-1234"`), returned in E.164 (or as a `tel:` URI with the RFC 3966 option).' }),
+        value: phone.meta({ description: 'The phone number, US or Canadian: E.164 (`"+16175551234"`), a `tel:` URI or national form (`"(617) 555-1234"`), returned in E.164 (or as a `tel:` URI with the RFC 3966 option, which keeps an extension as `;ext=`).' }),
         preferred: z.boolean().optional().meta({ description: '`true` if the contact logs in to Dispatch with this number. At most one preferred phone per contact.' }),
       }),
       z.object({

@@ -5,33 +5,33 @@ import type { StateCode } from '../normalize/state';
 /**
  * A Dispatch Work Order: everything needed to create a job, its customer, appointment and service provider with one `POST /v3/workorder`.
  *
- * What you may pass: each field says what it accepts; the library returns the canonical {@link WorkOrder}.
+ * What you may pass: each field says what it accepts, and `null` in an optional field means absent; the library returns the canonical {@link WorkOrder}.
  */
 export interface WorkOrderInput {
   /** Short title of the job, e.g. `"PLB 123: Fix the Toilet"`. Required. */
   title: string;
   /** Longer description of the work; markdown is supported. */
-  description?: string | undefined;
+  description?: string | null | undefined;
   /** Kind of service to perform, e.g. `"PLB"`. */
-  service_type?: string | undefined;
+  service_type?: string | null | undefined;
   /** `"service"` or `"sales"`. Job Offers were always `"service"`. */
-  workflow?: 'service' | 'sales' | undefined;
+  workflow?: 'service' | 'sales' | null | undefined;
   /** Id of one of your account's brands in Dispatch; without it the account's branding is used. */
-  brand_id?: number | undefined;
+  brand_id?: number | null | undefined;
   /** How the work is offered: `"direct"` (to exactly one provider), `"round_robin"` or `"jump_ball"`. */
-  orchestration?: 'direct' | 'round_robin' | 'jump_ball' | undefined;
+  orchestration?: 'direct' | 'round_robin' | 'jump_ball' | null | undefined;
   /** The work order's ids in your system, e.g. `["AAA123"]`. */
-  external_ids?: string[] | undefined;
+  external_ids?: string[] | null | undefined;
   /** Starting status of the job, e.g. `"offered"` or `"unscheduled"`. */
-  status?: 'offered' | 'unscheduled' | 'scheduled' | 'paused' | 'complete' | 'canceled' | undefined;
+  status?: 'offered' | 'unscheduled' | 'scheduled' | 'paused' | 'complete' | 'canceled' | null | undefined;
   /** Where the work is done (US or Canada). Required. */
   location: LocationInput;
   /** Time ranges the service provider may choose from; an appointment is created when given. */
-  appointment_windows?: AppointmentWindowInput[] | undefined;
+  appointment_windows?: AppointmentWindowInput[] | null | undefined;
   /** People on the work order, at least one; exactly one is `primary: true` (the customer). Required. */
   contacts: ContactInput[];
   /** Businesses the work is sent or offered to; exactly one for `"direct"` orchestration. */
-  service_providers?: ServiceProviderInput[] | undefined;
+  service_providers?: ServiceProviderInput[] | null | undefined;
 }
 
 /**
@@ -69,23 +69,23 @@ export interface WorkOrder {
 /**
  * A place in the US or Canada: where the work is done, a contact's billing address, or a service provider's office.
  *
- * What you may pass: each field says what it accepts; the library returns the canonical {@link Location}.
+ * What you may pass: each field says what it accepts, and `null` in an optional field means absent; the library returns the canonical {@link Location}.
  */
 export interface LocationInput {
   /** First line of the street address, e.g. `"1234 Test Avenue"`. Required. */
   street_1: string;
   /** Second line of the street address, e.g. `"Apt 2"`. */
-  street_2?: string | undefined;
+  street_2?: string | null | undefined;
   /** City, e.g. `"Boston"`. Required. */
   city: string;
   /** Two-letter code of a US state, DC, US territory, or Canadian province or territory, e.g. `"MA"` or `"ON"`, in any case; returned uppercased. */
-  state?: StateCode | (string & {}) | undefined;
+  state?: StateCode | (string & {}) | null | undefined;
   /** US ZIP code (`"02115"`; ZIP+4 is cut to five digits) or Canadian postal code (`"K1A 0B1"`), returned as `"02115"` or `"K1A0B1"`; must be in the state's country. */
-  postal_code?: string | undefined;
+  postal_code?: string | null | undefined;
   /** IANA time zone, e.g. `"America/New_York"`, in any case; returned in its canonical spelling. When left out, the platform derives it from the postal code. */
-  timezone?: string | undefined;
+  timezone?: string | null | undefined;
   /** The location's ids in your system, e.g. `["LOC-1"]`. */
-  external_ids?: string[] | undefined;
+  external_ids?: string[] | null | undefined;
 }
 
 /**
@@ -113,12 +113,12 @@ export interface Location {
 /**
  * A time range the service provider may choose for the appointment; it starts before it ends.
  *
- * What you may pass: each field says what it accepts; the library returns the canonical {@link AppointmentWindow}.
+ * What you may pass: each field says what it accepts, and `null` in an optional field means absent; the library returns the canonical {@link AppointmentWindow}.
  */
 export interface AppointmentWindowInput {
-  /** When the window opens: ISO 8601 with `Z` or an offset, e.g. `"2017-01-01T05:00:00Z"`. Required. */
+  /** When the window opens: ISO 8601 with `Z` or an offset, e.g. `"2017-01-01T05:00:00Z"`, returned in one form (`T`, seconds, `Z`). Required. */
   start_time: string;
-  /** When the window closes: ISO 8601 with `Z` or an offset, after `start_time`. Required. */
+  /** When the window closes: ISO 8601 with `Z` or an offset, after `start_time`, returned in one form. Required. */
   end_time: string;
 }
 
@@ -128,34 +128,34 @@ export interface AppointmentWindowInput {
  * The canonical form, as the library returns it; to build one, see {@link AppointmentWindowInput}.
  */
 export interface AppointmentWindow {
-  /** When the window opens: ISO 8601 with `Z` or an offset, e.g. `"2017-01-01T05:00:00Z"`. Required. */
+  /** When the window opens: ISO 8601 with `Z` or an offset, e.g. `"2017-01-01T05:00:00Z"`, returned in one form (`T`, seconds, `Z`). Required. */
   start_time: string;
-  /** When the window closes: ISO 8601 with `Z` or an offset, after `start_time`. Required. */
+  /** When the window closes: ISO 8601 with `Z` or an offset, after `start_time`, returned in one form. Required. */
   end_time: string;
 }
 
 /**
  * A person the service provider may need to reach; exactly one contact of a Work Order is primary.
  *
- * What you may pass: each field says what it accepts; the library returns the canonical {@link Contact}.
+ * What you may pass: each field says what it accepts, and `null` in an optional field means absent; the library returns the canonical {@link Contact}.
  */
 export interface ContactInput {
   /** Given name, e.g. `"Testy"`. */
-  first_name?: string | undefined;
+  first_name?: string | null | undefined;
   /** Family name, e.g. `"McGee"`. */
-  last_name?: string | undefined;
+  last_name?: string | null | undefined;
   /** Company the contact works for, e.g. `"Widgets, Inc."`. */
-  company_name?: string | undefined;
+  company_name?: string | null | undefined;
   /** The contact's ids in your system, e.g. `["BBB456"]`. */
-  external_ids?: string[] | undefined;
+  external_ids?: string[] | null | undefined;
   /** `true` for the one primary contact: the customer who logs in to the portal, suggests windows and gives feedback. */
-  primary?: boolean | undefined;
+  primary?: boolean | null | undefined;
   /** Free notes about the contact, e.g. `"This person is really nice"`. */
-  notes?: string | undefined;
+  notes?: string | null | undefined;
   /** The contact's billing address, if it differs from the work location. */
-  billing_address?: LocationInput | undefined;
+  billing_address?: LocationInput | null | undefined;
   /** Phones and emails of the contact; at most one preferred phone and one preferred email. */
-  contact_methods?: ContactMethodInput[] | undefined;
+  contact_methods?: ContactMethodInput[] | null | undefined;
 }
 
 /**
@@ -185,26 +185,26 @@ export interface Contact {
 /**
  * One way to reach a contact: a phone number or an email address.
  *
- * What you may pass: each field says what it accepts; the library returns the canonical {@link ContactMethod}.
+ * What you may pass: each field says what it accepts, and `null` in an optional field means absent; the library returns the canonical {@link ContactMethod}.
  */
 export type ContactMethodInput = {
   /** `"phone"`: `value` is a phone number. */
   method: 'phone';
   /** What kind of phone, e.g. `"mobile"`, `"home"`, `"work"`, `"fax"`. */
-  type?: string | undefined;
-  /** The phone number, US or Canadian: E.164 (`"+16175551234"`), a `tel:` URI or national form (`"(617) 555-1234"`), returned in E.164 (or as a `tel:` URI with the RFC 3966 option). */
+  type?: string | null | undefined;
+  /** The phone number, US or Canadian: E.164 (`"+16175551234"`), a `tel:` URI or national form (`"(617) 555-1234"`), returned in E.164 (or as a `tel:` URI with the RFC 3966 option, which keeps an extension as `;ext=`). */
   value: string;
   /** `true` if the contact logs in to Dispatch with this number. At most one preferred phone per contact. */
-  preferred?: boolean | undefined;
+  preferred?: boolean | null | undefined;
 } | {
   /** `"email"`: `value` is an email address. */
   method: 'email';
   /** What kind of address, e.g. `"work"` or `"home"`. */
-  type?: string | undefined;
+  type?: string | null | undefined;
   /** The email address, e.g. `"testy.mcgee@widgets.com"`. */
   value: string;
   /** `true` if the contact logs in to Dispatch with this address. At most one preferred email per contact. */
-  preferred?: boolean | undefined;
+  preferred?: boolean | null | undefined;
 };
 
 /**
@@ -217,7 +217,7 @@ export type ContactMethod = {
   method: 'phone';
   /** What kind of phone, e.g. `"mobile"`, `"home"`, `"work"`, `"fax"`. */
   type?: string | undefined;
-  /** The phone number, US or Canadian: E.164 (`"+16175551234"`), a `tel:` URI or national form (`"(617) 555-1234"`), returned in E.164 (or as a `tel:` URI with the RFC 3966 option). */
+  /** The phone number, US or Canadian: E.164 (`"+16175551234"`), a `tel:` URI or national form (`"(617) 555-1234"`), returned in E.164 (or as a `tel:` URI with the RFC 3966 option, which keeps an extension as `;ext=`). */
   value: string;
   /** `true` if the contact logs in to Dispatch with this number. At most one preferred phone per contact. */
   preferred?: boolean | undefined;
@@ -235,21 +235,21 @@ export type ContactMethod = {
 /**
  * A business the work is sent or offered to. The platform matches an existing provider by `id`, then `external_ids`, then name, address, email and phone; otherwise it creates one.
  *
- * What you may pass: each field says what it accepts; the library returns the canonical {@link ServiceProvider}.
+ * What you may pass: each field says what it accepts, and `null` in an optional field means absent; the library returns the canonical {@link ServiceProvider}.
  */
 export interface ServiceProviderInput {
   /** The provider's id in Dispatch, e.g. `123`. Give it when you know it; matching tries it first. */
-  id?: number | undefined;
+  id?: number | null | undefined;
   /** The provider's ids in your system, e.g. `["CCC789"]`; matching tries them second. */
-  external_ids?: string[] | undefined;
+  external_ids?: string[] | null | undefined;
   /** Business name, e.g. `"Joe's Plumbing"`. */
-  name?: string | undefined;
+  name?: string | null | undefined;
   /** Office address. */
-  address?: LocationInput | undefined;
+  address?: LocationInput | null | undefined;
   /** Office email address, e.g. `"joe@joesplumbing.com"`. */
-  email?: string | undefined;
+  email?: string | null | undefined;
   /** Office phone number, in any form a contact's phone may take, returned in the chosen format, e.g. `"+15558889999"`. */
-  phone_number?: string | undefined;
+  phone_number?: string | null | undefined;
 }
 
 /**
@@ -275,11 +275,11 @@ export interface ServiceProvider {
 /**
  * The legacy Dispatch Job Offer payload, which `migrateJobOffer` turns into a Work Order.
  *
- * What you may pass to {@link migrateJobOffer}, which also accepts any other value (and reports what is wrong with it).
+ * What you may pass to {@link migrateJobOffer}, which also accepts any other value (and reports what is wrong with it); `null` in an optional field means absent.
  */
 export interface JobOfferInput {
   /** How the offer is made: `"direct"` (the default), `"round_robin"` or `"jump_ball"`. */
-  offer_strategy?: 'direct' | 'round_robin' | 'jump_ball' | (string & {}) | undefined;
+  offer_strategy?: 'direct' | 'round_robin' | 'jump_ball' | (string & {}) | null | undefined;
   /** Offer expiry; Work Orders do not expire. */
   duration?: unknown;
   /** Offer expiry algorithm; Work Orders do not expire. */
@@ -291,110 +291,122 @@ export interface JobOfferInput {
     /** Short title of the job, e.g. `"Fix the Sink"`. Required. */
     title: string;
     /** Description of the work; markdown is supported. */
-    description?: string | undefined;
+    description?: string | null | undefined;
     /** Kind of service, e.g. `"PLB"`. */
-    service_type?: string | undefined;
+    service_type?: string | null | undefined;
     /** The job's id in your system, e.g. `"AAA123"`. */
-    external_id?: string | undefined;
+    external_id?: string | null | undefined;
+    /** More ids of the job in your system (a legacy variant), e.g. `["AAA123", "WO-9"]`. */
+    external_ids?: string[] | null | undefined;
     /** Where the work is done. Required. */
     address: {
       /** First line of the street address, e.g. `"1234 Test Avenue"`. Required. */
       street_1: string;
       /** Second line of the street address, e.g. `"Apt 2"`. */
-      street_2?: string | undefined;
+      street_2?: string | null | undefined;
       /** City, e.g. `"Boston"`. Required. */
       city: string;
       /** Two-letter state or province code, e.g. `"MA"`. */
-      state?: StateCode | (string & {}) | undefined;
+      state?: StateCode | (string & {}) | null | undefined;
       /** US ZIP or Canadian postal code, e.g. `"02114"`. */
-      postal_code?: string | undefined;
+      postal_code?: string | null | undefined;
       /** IANA time zone, e.g. `"America/New_York"`. */
-      timezone?: string | undefined;
+      timezone?: string | null | undefined;
       /** Ids of the address in your system. */
-      external_ids?: string[] | undefined;
+      external_ids?: string[] | null | undefined;
+      /** The country (a legacy variant): `"US"`, `"USA"`, `"CA"`, `"Canada"`, in any case; must agree with the state and postal code. */
+      country?: string | null | undefined;
     };
   };
   /** Offered appointment windows, as two parallel arrays of equal length. */
   appointment?: {
     /** Window starts, ISO 8601 with an offset, e.g. `"2017-01-01T05:00:00Z"`. */
-    window_start_time?: string[] | undefined;
+    window_start_time?: string[] | null | undefined;
     /** Window ends, in the same order as the starts. */
-    window_end_time?: string[] | undefined;
-  } | undefined;
+    window_end_time?: string[] | null | undefined;
+  } | null | undefined;
   /** The customer, who becomes the primary contact. Required. */
   customer: {
     /** Given name, e.g. `"Joe"`. */
-    first_name?: string | undefined;
+    first_name?: string | null | undefined;
     /** Family name, e.g. `"Shmo"`. */
-    last_name?: string | undefined;
+    last_name?: string | null | undefined;
     /** Email address, e.g. `"joe.shmo@email.com"`. */
-    email?: string | undefined;
+    email?: string | null | undefined;
     /** The customer's phone numbers. */
     phone_numbers?: Array<{
       /** The number, e.g. `"+15551234567"` or `"(617) 555-1234"`. Required. */
       number: string;
       /** What kind of phone, e.g. `"mobile"`. */
-      type?: string | undefined;
+      type?: string | null | undefined;
       /** `true` for the number that receives notifications. */
-      primary?: boolean | undefined;
-    }> | undefined;
+      primary?: boolean | null | undefined;
+    }> | null | undefined;
     /** The customer's id in your system, e.g. `"BBB456"`. */
-    external_id?: string | undefined;
+    external_id?: string | null | undefined;
+    /** More ids of the customer in your system (a legacy variant). */
+    external_ids?: string[] | null | undefined;
     /** The customer's billing address. */
     billing_address?: {
       /** First line of the street address, e.g. `"1234 Test Avenue"`. Required. */
       street_1: string;
       /** Second line of the street address, e.g. `"Apt 2"`. */
-      street_2?: string | undefined;
+      street_2?: string | null | undefined;
       /** City, e.g. `"Boston"`. Required. */
       city: string;
       /** Two-letter state or province code, e.g. `"MA"`. */
-      state?: StateCode | (string & {}) | undefined;
+      state?: StateCode | (string & {}) | null | undefined;
       /** US ZIP or Canadian postal code, e.g. `"02114"`. */
-      postal_code?: string | undefined;
+      postal_code?: string | null | undefined;
       /** IANA time zone, e.g. `"America/New_York"`. */
-      timezone?: string | undefined;
+      timezone?: string | null | undefined;
       /** Ids of the address in your system. */
-      external_ids?: string[] | undefined;
-    } | undefined;
+      external_ids?: string[] | null | undefined;
+      /** The country (a legacy variant): `"US"`, `"USA"`, `"CA"`, `"Canada"`, in any case; must agree with the state and postal code. */
+      country?: string | null | undefined;
+    } | null | undefined;
     /** The customer's home address; no longer needed (the work order's location serves). */
     home_address?: unknown;
   };
   /** The organizations the offer goes to. */
   entities?: Array<{
     /** The kind of entity; only `"organization"` can receive a Work Order. */
-    type?: 'organization' | (string & {}) | undefined;
+    type?: 'organization' | (string & {}) | null | undefined;
     /** The organization's id in Dispatch, e.g. `123`. */
-    id?: number | undefined;
+    id?: number | null | undefined;
     /** The organization's id in your system, e.g. `"CCC789"`. */
-    external_id?: string | undefined;
+    external_id?: string | null | undefined;
     /** The organization's details. */
     data?: {
       /** Business name, e.g. `"Jim's Plumbing"`. */
-      name?: string | undefined;
+      name?: string | null | undefined;
       /** Office email address. */
-      email?: string | undefined;
+      email?: string | null | undefined;
       /** Office phone number. */
-      phone_number?: string | undefined;
+      phone_number?: string | null | undefined;
       /** Office address. */
       address?: {
         /** First line of the street address, e.g. `"1234 Test Avenue"`. Required. */
         street_1: string;
         /** Second line of the street address, e.g. `"Apt 2"`. */
-        street_2?: string | undefined;
+        street_2?: string | null | undefined;
         /** City, e.g. `"Boston"`. Required. */
         city: string;
         /** Two-letter state or province code, e.g. `"MA"`. */
-        state?: StateCode | (string & {}) | undefined;
+        state?: StateCode | (string & {}) | null | undefined;
         /** US ZIP or Canadian postal code, e.g. `"02114"`. */
-        postal_code?: string | undefined;
+        postal_code?: string | null | undefined;
         /** IANA time zone, e.g. `"America/New_York"`. */
-        timezone?: string | undefined;
+        timezone?: string | null | undefined;
         /** Ids of the address in your system. */
-        external_ids?: string[] | undefined;
-      } | undefined;
-    } | undefined;
-  }> | undefined;
+        external_ids?: string[] | null | undefined;
+        /** The country (a legacy variant): `"US"`, `"USA"`, `"CA"`, `"Canada"`, in any case; must agree with the state and postal code. */
+        country?: string | null | undefined;
+      } | null | undefined;
+      /** The organization's ids in your system (a legacy variant). */
+      external_ids?: string[] | null | undefined;
+    } | null | undefined;
+  }> | null | undefined;
 }
 
 /**
@@ -421,6 +433,8 @@ export interface JobOffer {
     service_type?: string | undefined;
     /** The job's id in your system, e.g. `"AAA123"`. */
     external_id?: string | undefined;
+    /** More ids of the job in your system (a legacy variant), e.g. `["AAA123", "WO-9"]`. */
+    external_ids?: string[] | undefined;
     /** Where the work is done. Required. */
     address: {
       /** First line of the street address, e.g. `"1234 Test Avenue"`. Required. */
@@ -437,6 +451,8 @@ export interface JobOffer {
       timezone?: string | undefined;
       /** Ids of the address in your system. */
       external_ids?: string[] | undefined;
+      /** The country (a legacy variant): `"US"`, `"USA"`, `"CA"`, `"Canada"`, in any case; must agree with the state and postal code. */
+      country?: string | undefined;
     };
   };
   /** Offered appointment windows, as two parallel arrays of equal length. */
@@ -465,6 +481,8 @@ export interface JobOffer {
     }> | undefined;
     /** The customer's id in your system, e.g. `"BBB456"`. */
     external_id?: string | undefined;
+    /** More ids of the customer in your system (a legacy variant). */
+    external_ids?: string[] | undefined;
     /** The customer's billing address. */
     billing_address?: {
       /** First line of the street address, e.g. `"1234 Test Avenue"`. Required. */
@@ -481,6 +499,8 @@ export interface JobOffer {
       timezone?: string | undefined;
       /** Ids of the address in your system. */
       external_ids?: string[] | undefined;
+      /** The country (a legacy variant): `"US"`, `"USA"`, `"CA"`, `"Canada"`, in any case; must agree with the state and postal code. */
+      country?: string | undefined;
     } | undefined;
     /** The customer's home address; no longer needed (the work order's location serves). */
     home_address?: unknown;
@@ -517,7 +537,11 @@ export interface JobOffer {
         timezone?: string | undefined;
         /** Ids of the address in your system. */
         external_ids?: string[] | undefined;
+        /** The country (a legacy variant): `"US"`, `"USA"`, `"CA"`, `"Canada"`, in any case; must agree with the state and postal code. */
+        country?: string | undefined;
       } | undefined;
+      /** The organization's ids in your system (a legacy variant). */
+      external_ids?: string[] | undefined;
     } | undefined;
   }> | undefined;
 }
