@@ -8,6 +8,7 @@ export const CONSUMER = `${IMPORT}
 
 export const workOrder: WorkOrderInput = {
   title: 'PLB 123: Fix the Sink',
+  description: null, // absent, as JSON serializers write it
   workflow: 'service',
   orchestration: 'direct',
   status: 'offered',
@@ -19,7 +20,7 @@ export const workOrder: WorkOrderInput = {
 
 export const jobOffer: JobOfferInput = {
   offer_strategy: 'round_robin',
-  job: { title: 'Fix the Sink', address: { street_1: '1234 Test Avenue', city: 'Boston', state: 'MA' } },
+  job: { title: 'Fix the Sink', address: { street_1: '1234 Test Avenue', city: 'Boston', state: 'MA', country: 'US' } },
   customer: { last_name: 'Shmo', phone_numbers: [{ number: '+15551234567', type: 'mobile' }] },
   entities: [{ type: 'organization', id: 123 }],
 };
@@ -76,6 +77,7 @@ export const HOVERS: readonly (readonly [string, string])[] = [
   ["job: { title: 'Fix", 'JobOffer.job'],
   ["title: 'Fix the Sink', address", 'JobOffer.job.title'],
   ["state: 'MA'", 'JobOffer.job.address.state'],
+  ["country: 'US'", 'JobOffer.job.address.country'],
   ["last_name: 'Shmo'", 'JobOffer.customer.last_name'],
   ["number: '+1555", 'JobOffer.customer.phone_numbers.number'],
   ["type: 'organization'", 'JobOffer.entities.type'],
