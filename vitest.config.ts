@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The published package's types need a fresh build: `npm run test:published` (vitest.published.config.ts).
+    exclude: [...configDefaults.exclude, 'test/published/**'],
     setupFiles: ['test/setup/fast-check.ts'],
     // Builds the CLI once per run (tests run it as a child process): `npm test` works on a clean clone.
     globalSetup: ['test/cli/global-setup.ts'],

@@ -5,3 +5,6 @@ export function jsonSchemas(
   schemas: { WorkOrderSchema: z.ZodType; JobOfferSchema: z.ZodType; LocationSchema: z.ZodType },
   version: string,
 ): Record<'work-order.schema.json' | 'job-offer.schema.json', Record<string, unknown>>;
+
+/** The paths of the properties of a JSON Schema (at any depth) that lack `keyword`, e.g. `/location/state`. */
+export function propertiesWithout(keyword: string, json: unknown, path: string): string[];

@@ -36,22 +36,13 @@ const POSTAL_CODE = `^\\s*(?:\\d{5}(?:[- ]?\\d{4})?|[${CA_LEAD}]\\d[${CA_LETTER}
  * ones for the files shipped in dist/, the source ones in tests), keyed by file name.
  */
 export function jsonSchemas({ WorkOrderSchema, JobOfferSchema, LocationSchema }, version) {
-  // Leaves whose zod schema is a transform (read leniently, written canonical), by field name.
-  const normalized = {
-    state: () => ({
-      description: 'Two-letter code of a US state, DC, US territory, or Canadian province or territory, in any case, e.g. "MA" or "on". Returned uppercased.',
-      pattern: `^\\s*(?:${acceptedStates(LocationSchema).map(anyCase).join('|')})\\s*$`,
-    }),
-    postal_code: () => ({
-      description: 'A 5-digit US ZIP code (ZIP+4 is accepted and cut to five digits) or a Canadian postal code such as "K1A 0B1". Returned as "02115" or "K1A0B1".',
-      pattern: POSTAL_CODE,
-    }),
-    timezone: () => ({
-      description: 'An IANA time zone name such as "America/New_York", in any case. Returned in its canonical spelling.',
-    }),
-    value: () => ({
-      description: 'A US or Canadian phone number: E.164 ("+16175551234"), tel: URI, or national form ("(617) 555-1234"). Returned in E.164 unless the RFC 3966 option is chosen.',
-    }),
+  // Patterns of the leaves whose zod schema is a transform (read leniently, written canonical), by
+  // field name: JSON Schema cannot run the normalizer, so it matches what the normalizer accepts.
+  // Every field's `description` is the one in its zod metadata (the source of the TypeScript doc
+  // comments too, see scripts/render-types.ts).
+  const patterns = {
+    state: () => `^\\s*(?:${acceptedStates(LocationSchema).map(anyCase).join('|')})\\s*$`,
+    postal_code: () => POSTAL_CODE,
   };
 
   // The library reads `null` in an optional field as absent (as JSON serializers write it), so the
@@ -74,15 +65,15 @@ export function jsonSchemas({ WorkOrderSchema, JobOfferSchema, LocationSchema },
       io: 'input',
       unrepresentable: 'throw',
       override(ctx) {
-        if (ctx.zodSchema._zod.def.type !== 'pipe' || ctx.jsonSchema.description !== undefined) return; // described by the schema itself
-        const field = ctx.path.at(-1);
-        const extra = normalized[field];
-        if (extra === undefined) throw new Error(`build-json-schemas: no JSON Schema description for the normalized field at ${ctx.path.join('/')}`);
-        Object.assign(ctx.jsonSchema, extra());
+        if (ctx.zodSchema._zod.def.type !== 'pipe') return;
+        const pattern = patterns[ctx.path.at(-1)];
+        if (pattern !== undefined) ctx.jsonSchema.pattern = pattern();
       },
     });
     allowNull(json);
-    const { $schema, ...rest } = json;
+    const undocumented = propertiesWithout('description', json, '');
+    if (undocumented.length > 0) throw new Error(`build-json-schemas: no description (zod .meta({ description })) for ${undocumented.join(', ')}`);
+    const { $schema, description: _, ...rest } = json;
     return { $schema, title, description, $comment: `Generated from the zod schemas of dispatch-workorder ${version}; do not edit.`, ...rest };
   }
 
@@ -98,6 +89,22 @@ export function jsonSchemas({ WorkOrderSchema, JobOfferSchema, LocationSchema },
       'The legacy Dispatch Job Offer payload, structure only: dispatch-workorder\'s migrateJobOffer checks the formats on the Work Order it builds.',
     ),
   };
+}
+
+/** The paths of the properties of a JSON Schema (at any depth) that lack `keyword`. */
+export function propertiesWithout(keyword, json, path) {
+  const found = [];
+  const visit = (node, at) => {
+    if (typeof node !== 'object' || node === null) return;
+    for (const [key, property] of Object.entries(node.properties ?? {})) {
+      if (property[keyword] === undefined) found.push(`${at}/${key}`);
+      visit(property, `${at}/${key}`);
+    }
+    for (const key of ['items', 'additionalProperties']) if (typeof node[key] === 'object') visit(node[key], `${at}/${key === 'items' ? '0' : '*'}`);
+    for (const key of ['anyOf', 'oneOf', 'allOf']) for (const option of node[key] ?? []) visit(option, at);
+  };
+  visit(json, path);
+  return found;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

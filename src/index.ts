@@ -5,21 +5,27 @@
  * @packageDocumentation
  */
 
-// Schemas and the types inferred from them.
-export {
-  AppointmentWindowSchema,
-  ContactMethodSchema,
-  ContactSchema,
-  LocationSchema,
-  ServiceProviderSchema,
-  WorkOrderSchema,
-  type AppointmentWindow,
-  type Contact,
-  type ContactMethod,
-  type Location,
-  type ServiceProvider,
-  type WorkOrder,
+// The payload types: what you may pass (`…Input`) and the canonical form the library returns.
+export type {
+  AppointmentWindow,
+  AppointmentWindowInput,
+  Contact,
+  ContactInput,
+  ContactMethod,
+  ContactMethodInput,
+  JobOffer,
+  JobOfferInput,
+  Location,
+  LocationInput,
+  ServiceProvider,
+  ServiceProviderInput,
+  WorkOrder,
+  WorkOrderInput,
 } from './validate';
+export type { StateCode } from './normalize/state';
+
+// The zod schemas behind them.
+export { AppointmentWindowSchema, ContactMethodSchema, ContactSchema, LocationSchema, ServiceProviderSchema, WorkOrderSchema } from './validate';
 export {
   ContactMethodKindSchema,
   JobOfferSchema,
@@ -28,7 +34,6 @@ export {
   StatusSchema,
   WorkflowSchema,
   type ContactMethodKind,
-  type JobOffer,
   type Orchestration,
   type Status,
   type Workflow,

@@ -133,7 +133,7 @@ describe('throwing variants', () => {
     const error = caught as WorkOrderError;
     expect(error.name).toBe('WorkOrderError');
     expect(error.issues).toEqual((validateWorkOrder(input) as { issues: unknown }).issues);
-    expect(error.message).toBe('Invalid payload: title: invalid_type; location: required; contacts: primary_contact_count');
+    expect(error.message).toBe('Invalid payload: title: invalid_type; location: required; contacts: required');
   });
   test('agree with the safe variants', () => {
     expect(() => migrateJobOfferOrThrow(null)).toThrow(WorkOrderError);

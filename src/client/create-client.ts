@@ -5,6 +5,7 @@ import type { MigrateOptions } from '../migrate/options';
 import { acceptJob, cancelJob, completeJob, createWorkOrder, getAppointment, getCustomer, getJob, getServiceProvider } from '../requests';
 import type { AppointmentInput, RequestResult, WorkOrderCreated } from '../requests/types';
 import type { ValidateOptions } from '../validate/options';
+import type { JobOfferInput, WorkOrderInput } from '../validate/types.generated';
 import { RECORD, RECORD_OR_EMPTY, WORK_ORDER_CREATED, type Answer, type ApiRecord } from './answers';
 import { callSignal, checkSignal, resolveClientOptions, type ClientOptions } from './options';
 import { send, type Transport } from './send';
@@ -48,7 +49,7 @@ export interface DispatchClient {
    * @throws {ApiRequestError} When the request fails: {@link ApiError}, {@link ApiTimeoutError} or
    * {@link ApiNetworkError}; an answer that is not {@link WorkOrderCreated} is an `invalid_response` ApiError.
    */
-  createWorkOrder(workOrder: unknown, options?: CreateWorkOrderOptions): Promise<WorkOrderCreated>;
+  createWorkOrder(workOrder: WorkOrderInput, options?: CreateWorkOrderOptions): Promise<WorkOrderCreated>;
   /**
    * Accepts a job on its provider's behalf: `PATCH /v3/jobs/:id` `{ status: "unscheduled" }`, or
    * with an appointment `POST /v3/appointments`. Returns the record the API answers (`null` if none).
@@ -106,7 +107,7 @@ export interface DispatchClient {
    * @throws {WorkOrderError} When the migration fails; nothing was sent. `error.issues` point into the Job Offer.
    * @throws {ApiRequestError} When the request fails.
    */
-  migrateAndCreate(jobOffer: unknown, options?: MigrateAndCreateOptions): Promise<MigrateAndCreateResult>;
+  migrateAndCreate(jobOffer: JobOfferInput, options?: MigrateAndCreateOptions): Promise<MigrateAndCreateResult>;
 }
 
 /**
@@ -135,7 +136,7 @@ export function createClient(options: ClientOptions): DispatchClient {
     if (!built.success) throw new WorkOrderError(built.issues);
     return send(transport, built.request, signal, answer);
   };
-  const create = async (workOrder: unknown, createOptions: CreateWorkOrderOptions | undefined): Promise<WorkOrderCreated> => {
+  const create = async (workOrder: WorkOrderInput, createOptions: CreateWorkOrderOptions | undefined): Promise<WorkOrderCreated> => {
     const { signal, ...validateOptions } = createOptions ?? {};
     return call(createWorkOrder(workOrder, validateOptions), checkSignal(signal), WORK_ORDER_CREATED);
   };

@@ -17,7 +17,7 @@ export interface IssueCodeDoc {
 export const ISSUE_CODE_DOCS: Readonly<Record<IssueCode, IssueCodeDoc>> = {
   required: {
     meaning:
-      'A required field is missing, or `null`: `title`, `location`, `street_1` and `city` of every Location, `start_time`/`end_time` of every window, `method`/`value` of every contact method; for a Job Offer also `job`, `job.title`, `job.address`, `customer`, and `number` of each phone.',
+      'A required field is missing, or `null`: `title`, `location`, `contacts`, `street_1` and `city` of every Location, `start_time`/`end_time` of every window, `method`/`value` of every contact method; for a Job Offer also `job`, `job.title`, `job.address`, `customer`, and `number` of each phone.',
     example: "`{ path: ['location', 'city'] }`",
     fix: 'Add the field.',
   },
@@ -28,7 +28,7 @@ export const ISSUE_CODE_DOCS: Readonly<Record<IssueCode, IssueCodeDoc>> = {
   },
   invalid_value: {
     meaning:
-      'A value outside its set, an empty required string, or an id outside the whole numbers JavaScript holds exactly: `workflow`, `orchestration`, `status`, `method`, `offer_strategy`; `""` for `title` or an external id; `id: 2**53 + 2`.',
+      'A value outside its set, an empty required value, or an id outside the whole numbers JavaScript holds exactly: `workflow`, `orchestration`, `status`, `method`, `offer_strategy`; `""` for `title` or an external id; `[]` for `contacts`; `id: 2**53 + 2`.',
     example: '`"orchestration": "broadcast"`',
     fix: 'Use one of the values the message lists.',
   },
@@ -77,7 +77,7 @@ export const ISSUE_CODE_DOCS: Readonly<Record<IssueCode, IssueCodeDoc>> = {
     fix: "Send the work to the technician's organization.",
   },
   primary_contact_count: {
-    meaning: 'Not exactly one contact is `primary: true` (zero contacts fails too).',
+    meaning: "Not exactly one of a Work Order's contacts is `primary: true`. (A Work Order without contacts gets `required`, or `invalid_value` for `\"contacts\": []`.)",
     example: 'two primaries',
     fix: 'Mark exactly one contact primary.',
   },

@@ -1,6 +1,6 @@
 import { formatPath, type Issue, type PathSegment } from '../issues/issue';
 import { WorkOrderError } from '../issues/work-order-error';
-import type { WorkOrder } from '../validate/schemas';
+import type { JobOfferInput, WorkOrder } from '../validate/types.generated';
 import { checkWorkOrder } from '../validate/check-work-order';
 import { toResult, type WorkOrderResult } from '../validate/result';
 import { mapJobOffer } from './map-job-offer';
@@ -24,6 +24,8 @@ export type MigrationResult = WorkOrderResult;
  * revoked Proxy) is an `unreadable_input` error.
  *
  * @param input - A Job Offer, as parsed JSON or a hand-built object; anything else gives issues.
+ *   Any value is accepted; the type names {@link JobOfferInput} only so that an object literal gets
+ *   its completions and docs (write `{ … } satisfies JobOfferInput` to have it type-checked too).
  * @param options - Phone options, a starting `status` to emit, and the time options: `inferTimezone`
  *   (a resolver from `dispatch-workorder/timezone`), `localTimes` and `now` (see `docs/time.md`).
  * @returns `{ success: true, workOrder, issues }` (warnings only) or `{ success: false, issues }`.
@@ -38,7 +40,7 @@ export type MigrationResult = WorkOrderResult;
  *   result.issues.forEach((w) => log.warn(w.code, w.path.join('.'), w.message));
  * }
  */
-export function migrateJobOffer(input: unknown, options?: MigrateOptions): MigrationResult {
+export function migrateJobOffer(input: JobOfferInput | {} | null | undefined, options?: MigrateOptions): MigrationResult {
   const resolved = resolveMigrateOptions(options);
   // Map by the attribute table, reading the Job Offer once; a Job Offer over a limit, or one that
   // cannot be read, is checked no further.
@@ -81,7 +83,7 @@ function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]
  * @example
  * const workOrder = migrateJobOfferOrThrow(jobOffer, { status: 'offered' });
  */
-export function migrateJobOfferOrThrow(input: unknown, options?: MigrateOptions): WorkOrder {
+export function migrateJobOfferOrThrow(input: JobOfferInput | {} | null | undefined, options?: MigrateOptions): WorkOrder {
   const result = migrateJobOffer(input, options);
   if (!result.success) throw new WorkOrderError(result.issues);
   return result.workOrder;

@@ -1,28 +1,28 @@
 import { isRecord } from '../_lib/is-record';
 import { arrayAt, type Rule, type Violation } from './rule';
 
-/** Exactly one contact of a Work Order is `primary: true`; a Work Order without contacts fails too. */
+/**
+ * Exactly one contact of a Work Order is `primary: true`. A Work Order without contacts (missing or
+ * empty) is the structure's issue (`required`, `invalid_value`), not this rule's: one issue per problem.
+ */
 export const primaryContactCount: Rule = {
   codes: ['primary_contact_count'],
   appliesTo: 'WorkOrder',
   check(workOrder: unknown, { name }): Violation[] {
     if (!isRecord(workOrder)) return [];
     const contacts = workOrder['contacts'];
-    if (contacts !== undefined && !Array.isArray(contacts)) return []; // a type issue already says so
+    if (!Array.isArray(contacts) || contacts.length === 0) return []; // the structure already says so
     const primaries: number[] = [];
     arrayAt(workOrder, 'contacts').forEach((contact, i) => {
       if (isRecord(contact) && contact['primary'] === true) primaries.push(i);
     });
     if (primaries.length === 1) return [];
     if (primaries.length === 0) {
-      const none = !Array.isArray(contacts) || contacts.length === 0;
       return [
         {
           code: 'primary_contact_count',
           path: ['contacts'],
-          message: none
-            ? `A Work Order needs a primary contact: add a contact with "primary": true to "${name(['contacts'])}" (the customer who logs in to the portal).`
-            : `No contact of "${name(['contacts'])}" is primary: set "primary": true on exactly one (the customer who logs in to the portal).`,
+          message: `No contact of "${name(['contacts'])}" is primary: set "primary": true on exactly one (the customer who logs in to the portal).`,
         },
       ];
     }

@@ -7,26 +7,18 @@ export function contactMethodStructure(phone: z.ZodType<string, string>) {
   return entity(
     z.discriminatedUnion('method', [
       z.object({
-        /** `"phone"`: `value` is a phone number. */
-        method: z.literal('phone'),
-        /** What kind of phone, e.g. `"mobile"`, `"home"`, `"work"`, `"fax"`. */
-        type: z.string().optional(),
-        /** The phone number; E.164, `tel:` and national forms are read and written in the chosen format, e.g. `"+15551234567"`. */
-        value: phone,
-        /** `true` if the contact logs in to Dispatch with this number. At most one preferred phone per contact. */
-        preferred: z.boolean().optional(),
+        method: z.literal('phone').meta({ description: '`"phone"`: `value` is a phone number.' }),
+        type: z.string().optional().meta({ description: 'What kind of phone, e.g. `"mobile"`, `"home"`, `"work"`, `"fax"`.' }),
+        value: phone.meta({ description: 'The phone number, US or Canadian: E.164 (`"+16175551234"`), a `tel:` URI or national form (`"(617) 555-1234"`), returned in E.164 (or as a `tel:` URI with the RFC 3966 option, which keeps an extension as `;ext=`).' }),
+        preferred: z.boolean().optional().meta({ description: '`true` if the contact logs in to Dispatch with this number. At most one preferred phone per contact.' }),
       }),
       z.object({
-        /** `"email"`: `value` is an email address. */
-        method: z.literal('email'),
-        /** What kind of address, e.g. `"work"` or `"home"`. */
-        type: z.string().optional(),
-        /** The email address, e.g. `"testy.mcgee@widgets.com"`. */
-        value: EmailSchema,
-        /** `true` if the contact logs in to Dispatch with this address. At most one preferred email per contact. */
-        preferred: z.boolean().optional(),
+        method: z.literal('email').meta({ description: '`"email"`: `value` is an email address.' }),
+        type: z.string().optional().meta({ description: 'What kind of address, e.g. `"work"` or `"home"`.' }),
+        value: EmailSchema.meta({ description: 'The email address, e.g. `"testy.mcgee@widgets.com"`.' }),
+        preferred: z.boolean().optional().meta({ description: '`true` if the contact logs in to Dispatch with this address. At most one preferred email per contact.' }),
       }),
-    ]),
+    ]).meta({ description: 'One way to reach a contact: a phone number or an email address.' }),
     'ContactMethod',
   );
 }

@@ -3,7 +3,7 @@ import type { Outcome } from '../_lib/outcome';
 import type { IssueCode, PathSegment } from '../issues/issue';
 import { phoneNormalizer, type PhoneCountry, type PhoneFormat } from '../normalize/phone';
 import { normalizePostalCode } from '../normalize/postal-code';
-import { normalizeState } from '../normalize/state';
+import { normalizeState, type StateCode } from '../normalize/state';
 import { normalizeTimestamp, TIMESTAMP_PATTERN } from '../normalize/timestamp';
 import { normalizeTimezone } from '../normalize/timezone';
 import { LIMITS } from './limits';
@@ -20,7 +20,7 @@ export function customIssue(code: IssueCode, input: unknown, message: string, pa
  * @internal A string read by `normalize`: its canonical value, or an issue with `code`. `meta`
  * describes what may be sent (the JSON Schema of the input side shows it).
  */
-function normalizedString(code: IssueCode, normalize: (value: string) => Outcome, meta?: { description: string; pattern?: string }) {
+function normalizedString<T extends string = string>(code: IssueCode, normalize: (value: string) => Outcome<T>, meta?: { description: string; pattern?: string }) {
   return (meta === undefined ? z.string() : z.string().meta(meta)).transform((value, ctx) => {
     const result = normalize(value);
     if (result.ok) return result.value;
@@ -38,7 +38,7 @@ export function phoneSchema(defaultCountry: PhoneCountry, format: PhoneFormat) {
 export const PostalCodeSchema = normalizedString('invalid_postal_code', (value) => normalizePostalCode(value));
 
 /** @internal A US state or Canadian province code, uppercased. */
-export const StateSchema = normalizedString('invalid_state', (value) => normalizeState(value));
+export const StateSchema = normalizedString<StateCode>('invalid_state', (value) => normalizeState(value));
 
 /** @internal An IANA time zone, in canonical spelling. */
 export const TimezoneSchema = normalizedString('invalid_timezone', normalizeTimezone);

@@ -8,5 +8,5 @@ export {
   type Status,
   type Workflow,
 } from './enums';
-export { JobOfferSchema, type JobOffer } from './job-offer';
+export { JobOfferSchema } from './job-offer';
 export { LIMITS } from './limits';

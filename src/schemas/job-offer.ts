@@ -8,22 +8,14 @@ import { LIMITS } from './limits';
 
 /** @internal The legacy address shape (the same fields as a Work Order Location). */
 const JobOfferAddressSchema = z.object({
-  /** First line of the street address, e.g. `"1234 Test Avenue"`. Required. */
-  street_1: z.string(),
-  /** Second line of the street address, e.g. `"Apt 2"`. */
-  street_2: z.string().optional(),
-  /** City, e.g. `"Boston"`. Required. */
-  city: z.string(),
-  /** Two-letter state or province code, e.g. `"MA"`. */
-  state: z.string().optional(),
-  /** US ZIP or Canadian postal code, e.g. `"02114"`. */
-  postal_code: z.string().optional(),
-  /** IANA time zone, e.g. `"America/New_York"`. */
-  timezone: z.string().optional(),
-  /** Ids of the address in your system. */
-  external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional(),
-  /** The country (a legacy variant): `"US"`, `"USA"`, `"CA"`, `"Canada"`, in any case; must agree with the state and postal code. */
-  country: z.string().optional(),
+  street_1: z.string().meta({ description: 'First line of the street address, e.g. `"1234 Test Avenue"`. Required.' }),
+  street_2: z.string().optional().meta({ description: 'Second line of the street address, e.g. `"Apt 2"`.' }),
+  city: z.string().meta({ description: 'City, e.g. `"Boston"`. Required.' }),
+  state: z.string().optional().meta({ description: 'Two-letter state or province code, e.g. `"MA"`.' }),
+  postal_code: z.string().optional().meta({ description: 'US ZIP or Canadian postal code, e.g. `"02114"`.' }),
+  timezone: z.string().optional().meta({ description: 'IANA time zone, e.g. `"America/New_York"`.' }),
+  external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional().meta({ description: 'Ids of the address in your system.' }),
+  country: z.string().optional().meta({ description: 'The country (a legacy variant): `"US"`, `"USA"`, `"CA"`, `"Canada"`, in any case; must agree with the state and postal code.' }),
 });
 
 /**
@@ -32,99 +24,64 @@ const JobOfferAddressSchema = z.object({
  * following the guide's attribute table.
  */
 export const JobOfferSchema = z.object({
-  /** How the offer is made: `"direct"` (the default), `"round_robin"` or `"jump_ball"`. */
-  offer_strategy: z.string().optional(),
-  /** Offer expiry; Work Orders do not expire. */
-  duration: z.unknown().optional(),
-  /** Offer expiry algorithm; Work Orders do not expire. */
-  duration_algorithm: z.unknown().optional(),
-  /** Display options; now set per account. */
-  ui_options: z.unknown().optional(),
-  /** The job. Required. */
+  offer_strategy: z.string().optional().meta({ description: 'How the offer is made: `"direct"` (the default), `"round_robin"` or `"jump_ball"`.' }),
+  duration: z.unknown().optional().meta({ description: 'Offer expiry; Work Orders do not expire.' }),
+  duration_algorithm: z.unknown().optional().meta({ description: 'Offer expiry algorithm; Work Orders do not expire.' }),
+  ui_options: z.unknown().optional().meta({ description: 'Display options; now set per account.' }),
   job: z.object({
-    /** Short title of the job, e.g. `"Fix the Sink"`. Required. */
-    title: z.string(),
-    /** Description of the work; markdown is supported. */
-    description: z.string().optional(),
-    /** Kind of service, e.g. `"PLB"`. */
-    service_type: z.string().optional(),
-    /** The job's id in your system, e.g. `"AAA123"`. */
-    external_id: z.string().optional(),
-    /** More ids of the job in your system (a legacy variant), e.g. `["AAA123", "WO-9"]`. */
-    external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional(),
-    /** Where the work is done. Required. */
-    address: JobOfferAddressSchema,
-  }),
-  /** Offered appointment windows, as two parallel arrays of equal length. */
+    title: z.string().meta({ description: 'Short title of the job, e.g. `"Fix the Sink"`. Required.' }),
+    description: z.string().optional().meta({ description: 'Description of the work; markdown is supported.' }),
+    service_type: z.string().optional().meta({ description: 'Kind of service, e.g. `"PLB"`.' }),
+    external_id: z.string().optional().meta({ description: 'The job\'s id in your system, e.g. `"AAA123"`.' }),
+    external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional().meta({ description: 'More ids of the job in your system (a legacy variant), e.g. `["AAA123", "WO-9"]`.' }),
+    address: JobOfferAddressSchema.meta({ description: 'Where the work is done. Required.' }),
+  }).meta({ description: 'The job. Required.' }),
   appointment: z
     .object({
-      /** Window starts, ISO 8601 with an offset, e.g. `"2017-01-01T05:00:00Z"`. */
-      window_start_time: z.array(z.string()).max(LIMITS.maxAppointmentWindows).optional(),
-      /** Window ends, in the same order as the starts. */
-      window_end_time: z.array(z.string()).max(LIMITS.maxAppointmentWindows).optional(),
+      window_start_time: z.array(z.string()).max(LIMITS.maxAppointmentWindows).optional().meta({ description: 'Window starts, ISO 8601 with an offset, e.g. `"2017-01-01T05:00:00Z"`.' }),
+      window_end_time: z.array(z.string()).max(LIMITS.maxAppointmentWindows).optional().meta({ description: 'Window ends, in the same order as the starts.' }),
     })
-    .optional(),
-  /** The customer, who becomes the primary contact. Required. */
+    .optional()
+    .meta({ description: 'Offered appointment windows, as two parallel arrays of equal length.' }),
   customer: z.object({
-    /** Given name, e.g. `"Joe"`. */
-    first_name: z.string().optional(),
-    /** Family name, e.g. `"Shmo"`. */
-    last_name: z.string().optional(),
-    /** Email address, e.g. `"joe.shmo@email.com"`. */
-    email: z.string().optional(),
-    /** The customer's phone numbers. */
+    first_name: z.string().optional().meta({ description: 'Given name, e.g. `"Joe"`.' }),
+    last_name: z.string().optional().meta({ description: 'Family name, e.g. `"Shmo"`.' }),
+    email: z.string().optional().meta({ description: 'Email address, e.g. `"joe.shmo@email.com"`.' }),
     phone_numbers: z
       .array(
         z.object({
-          /** The number, e.g. `"+15551234567"` or `"(617) 555-1234"`. Required. */
-          number: z.string(),
-          /** What kind of phone, e.g. `"mobile"`. */
-          type: z.string().optional(),
-          /** `true` for the number that receives notifications. */
-          primary: z.boolean().optional(),
+          number: z.string().meta({ description: 'The number, e.g. `"+15551234567"` or `"(617) 555-1234"`. Required.' }),
+          type: z.string().optional().meta({ description: 'What kind of phone, e.g. `"mobile"`.' }),
+          primary: z.boolean().optional().meta({ description: '`true` for the number that receives notifications.' }),
         }),
       )
       .max(LIMITS.maxContactMethods)
-      .optional(),
-    /** The customer's id in your system, e.g. `"BBB456"`. */
-    external_id: z.string().optional(),
-    /** More ids of the customer in your system (a legacy variant). */
-    external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional(),
-    /** The customer's billing address. */
-    billing_address: JobOfferAddressSchema.optional(),
-    /** The customer's home address; no longer needed (the work order's location serves). */
-    home_address: z.unknown().optional(),
-  }),
-  /** The organizations the offer goes to. */
+      .optional()
+      .meta({ description: 'The customer\'s phone numbers.' }),
+    external_id: z.string().optional().meta({ description: 'The customer\'s id in your system, e.g. `"BBB456"`.' }),
+    external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional().meta({ description: 'More ids of the customer in your system (a legacy variant).' }),
+    billing_address: JobOfferAddressSchema.optional().meta({ description: 'The customer\'s billing address.' }),
+    home_address: z.unknown().optional().meta({ description: 'The customer\'s home address; no longer needed (the work order\'s location serves).' }),
+  }).meta({ description: 'The customer, who becomes the primary contact. Required.' }),
   entities: z
     .array(
       z.object({
-        /** The kind of entity; only `"organization"` can receive a Work Order. */
-        type: z.string().optional(),
-        /** The organization's id in Dispatch, e.g. `123`. */
-        id: z.int().optional(),
-        /** The organization's id in your system, e.g. `"CCC789"`. */
-        external_id: z.string().optional(),
-        /** The organization's details. */
+        type: z.string().optional().meta({ description: 'The kind of entity; only `"organization"` can receive a Work Order.' }),
+        id: z.int().optional().meta({ description: 'The organization\'s id in Dispatch, e.g. `123`.' }),
+        external_id: z.string().optional().meta({ description: 'The organization\'s id in your system, e.g. `"CCC789"`.' }),
         data: z
           .object({
-            /** Business name, e.g. `"Jim's Plumbing"`. */
-            name: z.string().optional(),
-            /** Office email address. */
-            email: z.string().optional(),
-            /** Office phone number. */
-            phone_number: z.string().optional(),
-            /** Office address. */
-            address: JobOfferAddressSchema.optional(),
-            /** The organization's ids in your system (a legacy variant). */
-            external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional(),
+            name: z.string().optional().meta({ description: 'Business name, e.g. `"Jim\'s Plumbing"`.' }),
+            email: z.string().optional().meta({ description: 'Office email address.' }),
+            phone_number: z.string().optional().meta({ description: 'Office phone number.' }),
+            address: JobOfferAddressSchema.optional().meta({ description: 'Office address.' }),
+            external_ids: z.array(z.string()).max(LIMITS.maxExternalIds).optional().meta({ description: 'The organization\'s ids in your system (a legacy variant).' }),
           })
-          .optional(),
+          .optional()
+          .meta({ description: 'The organization\'s details.' }),
       }),
     )
     .max(LIMITS.maxServiceProviders)
-    .optional(),
-});
-
-/** A legacy Job Offer (see {@link JobOfferSchema}). */
-export type JobOffer = z.infer<typeof JobOfferSchema>;
+    .optional()
+    .meta({ description: 'The organizations the offer goes to.' }),
+}).meta({ description: 'The legacy Dispatch Job Offer payload, which `migrateJobOffer` turns into a Work Order.' });

@@ -21,31 +21,19 @@ export function workOrderStructure(defaultCountry: PhoneCountry, phoneFormat: Ph
   const contactMethod = contactMethodStructure(phone);
   return entity(
     z.object({
-      /** Short title of the job, e.g. `"PLB 123: Fix the Toilet"`. Required. */
-      title: RequiredTextSchema,
-      /** Longer description of the work; markdown is supported. */
-      description: z.string().optional(),
-      /** Kind of service to perform, e.g. `"PLB"`. */
-      service_type: z.string().optional(),
-      /** `"service"` or `"sales"`. Job Offers were always `"service"`. */
-      workflow: WorkflowSchema.optional(),
-      /** Id of one of your account's brands in Dispatch; without it the account's branding is used. */
-      brand_id: z.int().optional(),
-      /** How the work is offered: `"direct"` (to exactly one provider), `"round_robin"` or `"jump_ball"`. */
-      orchestration: OrchestrationSchema.optional(),
-      /** The work order's ids in your system, e.g. `["AAA123"]`. */
-      external_ids: ExternalIdsSchema.optional(),
-      /** Starting status of the job, e.g. `"offered"` or `"unscheduled"`. */
-      status: StatusSchema.optional(),
-      /** Where the work is done (US or Canada). Required. */
-      location: LocationStructure,
-      /** Time ranges the service provider may choose from; an appointment is created when given. */
-      appointment_windows: z.array(AppointmentWindowStructure).max(LIMITS.maxAppointmentWindows).optional(),
-      /** People on the work order; exactly one is `primary: true`. */
-      contacts: z.array(contactStructure(contactMethod)).max(LIMITS.maxContacts).optional(),
-      /** Businesses the work is sent or offered to; exactly one for `"direct"` orchestration. */
-      service_providers: z.array(serviceProviderStructure(phone)).max(LIMITS.maxServiceProviders).optional(),
-    }),
+      title: RequiredTextSchema.meta({ description: 'Short title of the job, e.g. `"PLB 123: Fix the Toilet"`. Required.' }),
+      description: z.string().optional().meta({ description: 'Longer description of the work; markdown is supported.' }),
+      service_type: z.string().optional().meta({ description: 'Kind of service to perform, e.g. `"PLB"`.' }),
+      workflow: WorkflowSchema.optional().meta({ description: '`"service"` or `"sales"`. Job Offers were always `"service"`.' }),
+      brand_id: z.int().optional().meta({ description: 'Id of one of your account\'s brands in Dispatch; without it the account\'s branding is used.' }),
+      orchestration: OrchestrationSchema.optional().meta({ description: 'How the work is offered: `"direct"` (to exactly one provider), `"round_robin"` or `"jump_ball"`.' }),
+      external_ids: ExternalIdsSchema.optional().meta({ description: 'The work order\'s ids in your system, e.g. `["AAA123"]`.' }),
+      status: StatusSchema.optional().meta({ description: 'Starting status of the job, e.g. `"offered"` or `"unscheduled"`.' }),
+      location: LocationStructure.meta({ description: 'Where the work is done (US or Canada). Required.' }),
+      appointment_windows: z.array(AppointmentWindowStructure).max(LIMITS.maxAppointmentWindows).optional().meta({ description: 'Time ranges the service provider may choose from; an appointment is created when given.' }),
+      contacts: z.array(contactStructure(contactMethod)).min(1).max(LIMITS.maxContacts).meta({ description: 'People on the work order, at least one; exactly one is `primary: true` (the customer). Required.' }),
+      service_providers: z.array(serviceProviderStructure(phone)).max(LIMITS.maxServiceProviders).optional().meta({ description: 'Businesses the work is sent or offered to; exactly one for `"direct"` orchestration.' }),
+    }).meta({ description: 'A Dispatch Work Order: everything needed to create a job, its customer, appointment and service provider with one `POST /v3/workorder`.' }),
     'WorkOrder',
   );
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { PROVINCES_BY_LETTER, ZIP_PREFIXES } from '../normalize/postal-regions';
-import { normalizeState } from '../normalize/state';
+import { normalizeState, type StateCode } from '../normalize/state';
+import type { ContactMethod, JobOfferInput, Location, LocationInput, WorkOrder } from '../validate/types.generated';
 
 // fast-check arbitraries for Job Offers and Work Orders: realistic ones (valid by construction)
 // and hostile ones (valid payloads broken in one or more places, and arbitrary JSON).
@@ -17,14 +18,23 @@ export interface PayloadArbitraryOptions {
   readonly maxProviders?: number;
 }
 
-// ZIP prefixes with a state the Work Order accepts (not the military or freely associated ones),
-// so that a generated ZIP code and its state agree as USPS assigns them.
+/** The codes of `states` that a Work Order accepts (not the military or freely associated ones). */
+function accepted(states: readonly string[]): StateCode[] {
+  return states.flatMap((state) => {
+    const read = normalizeState(state);
+    return read.ok ? [read.value] : [];
+  });
+}
+
+// ZIP prefixes with a state the Work Order accepts, so that a generated ZIP code and its state
+// agree as USPS assigns them; the first letters of Canadian postal codes with their provinces.
 const US_PREFIXES = ZIP_PREFIXES.flatMap(([first, last, states]) => {
-  const accepted = states.filter((state) => normalizeState(state).ok);
-  const out: [prefix: string, states: readonly string[]][] = [];
-  for (let p = Number(first); p <= Number(last) && accepted.length > 0; p++) out.push([String(p).padStart(3, '0'), accepted]);
+  const codes = accepted(states);
+  const out: [prefix: string, states: readonly StateCode[]][] = [];
+  for (let p = Number(first); p <= Number(last) && codes.length > 0; p++) out.push([String(p).padStart(3, '0'), codes]);
   return out;
 });
+const CA_LETTERS = Object.entries(PROVINCES_BY_LETTER).map(([letter, provinces]) => [letter, accepted(provinces)] as const);
 const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Toronto', 'America/Halifax', 'America/St_Johns'] as const;
 const CA_LETTER_INNER = 'ABCEGHJKLMNPRSTVWXYZ';
 
@@ -47,14 +57,20 @@ export function emailAddress(): fc.Arbitrary<string> {
   return fc.tuple(fc.stringMatching(/^[a-z][a-z0-9._]{0,10}[a-z0-9]$/), fc.stringMatching(/^[a-z]{2,10}$/), fc.constantFrom('com', 'ca', 'org', 'net')).map(([local, domain, tld]) => `${local.replace(/\.\.+/g, '.')}@${domain}.${tld}`);
 }
 
-/** A US or Canadian address whose postal code is one of its state's (as USPS and Canada Post assign them). */
-export function address(options: { canonical?: boolean } = {}): fc.Arbitrary<Record<string, string>> {
+/**
+ * A US or Canadian address whose postal code is one of its state's (as USPS and Canada Post assign
+ * them): in lenient forms (lowercase states, spaced Canadian codes), or canonical with `{ canonical: true }`.
+ */
+export function address(options: { canonical: true }): fc.Arbitrary<Location>;
+/** A US or Canadian address, in lenient forms unless `canonical` is `true`. */
+export function address(options?: { canonical?: boolean }): fc.Arbitrary<LocationInput>;
+export function address(options: { canonical?: boolean } = {}): fc.Arbitrary<LocationInput> {
   const us = fc.tuple(fc.constantFrom(...US_PREFIXES), fc.nat(99), fc.nat(), fc.boolean()).map(([[prefix, states], rest, pick, lower]) => {
     const state = states[pick % states.length]!;
     return { state: lower && options.canonical !== true ? state.toLowerCase() : state, postal_code: `${prefix}${String(rest).padStart(2, '0')}` };
   });
   const ca = fc
-    .tuple(fc.constantFrom(...Object.entries(PROVINCES_BY_LETTER)), fc.nat(), fc.nat(9), fc.constantFrom(...CA_LETTER_INNER), fc.nat(9), fc.constantFrom(...CA_LETTER_INNER), fc.nat(9), fc.boolean())
+    .tuple(fc.constantFrom(...CA_LETTERS), fc.nat(), fc.nat(9), fc.constantFrom(...CA_LETTER_INNER), fc.nat(9), fc.constantFrom(...CA_LETTER_INNER), fc.nat(9), fc.boolean())
     .map(([[a, provinces], pick, b, c, d, e, f, spaced]) => {
       const state = provinces[pick % provinces.length]!;
       const code = `${a}${b}${c}${d}${e}${f}`;
@@ -98,7 +114,7 @@ function windows(max: number): fc.Arbitrary<{ start_time: string; end_time: stri
  * A realistic legacy Job Offer that migrates successfully: several phones, windows and entities,
  * lenient forms (national phone numbers, lowercase states, spaced Canadian codes).
  */
-export function jobOffer(options: PayloadArbitraryOptions = {}): fc.Arbitrary<Record<string, unknown>> {
+export function jobOffer(options: PayloadArbitraryOptions = {}): fc.Arbitrary<JobOfferInput> {
   const size = options.size ?? 'small';
   const entity = fc.record(
     {
@@ -144,11 +160,11 @@ export function jobOffer(options: PayloadArbitraryOptions = {}): fc.Arbitrary<Re
 }
 
 /** A Work Order that validates, in canonical form (valid by construction). */
-export function workOrder(options: PayloadArbitraryOptions = {}): fc.Arbitrary<Record<string, unknown>> {
+export function workOrder(options: PayloadArbitraryOptions = {}): fc.Arbitrary<WorkOrder> {
   const size = options.size ?? 'small';
   const method = fc.oneof(
-    fc.record({ method: fc.constant('phone'), type: fc.constantFrom('mobile', 'home', 'work'), value: phoneNumber().map(toE164) }, { requiredKeys: ['method', 'value'] }),
-    fc.record({ method: fc.constant('email'), type: fc.constantFrom('work', 'home'), value: emailAddress() }, { requiredKeys: ['method', 'value'] }),
+    fc.record({ method: fc.constant('phone' as const), type: fc.constantFrom('mobile', 'home', 'work'), value: phoneNumber().map(toE164) }, { requiredKeys: ['method', 'value'] }),
+    fc.record({ method: fc.constant('email' as const), type: fc.constantFrom('work', 'home'), value: emailAddress() }, { requiredKeys: ['method', 'value'] }),
   );
   const contact = (primary: boolean) =>
     fc.record(
@@ -202,11 +218,11 @@ function toE164(phone: string): string {
   return `+1${phone.replace(/\D/g, '').slice(-10)}`;
 }
 
-function preferFirstOfEachKind(methods: Record<string, unknown>[]): Record<string, unknown>[] {
+function preferFirstOfEachKind(methods: ContactMethod[]): ContactMethod[] {
   const seen = new Set<unknown>();
   return methods.map((m) => {
-    const first = !seen.has(m['method']);
-    seen.add(m['method']);
+    const first = !seen.has(m.method);
+    seen.add(m.method);
     return { ...m, preferred: first };
   });
 }

@@ -8,7 +8,7 @@ import { runRules, WORK_ORDER_RULES } from '../rules/run-rules';
 import { fieldTree, type FieldNode } from '../schemas/field-tree';
 import { WorkOrderStructureDefault, workOrderStructureFor, type WorkOrderStructure } from '../schemas/work-order';
 import { fromZodIssues, type PathTranslator } from './from-zod';
-import type { WorkOrder } from './schemas';
+import type { WorkOrder } from './types.generated';
 
 /** @internal What the Work Order check needs of the call's options. */
 export interface CheckOptions {

@@ -3,7 +3,7 @@ import { describe, quote } from '../_lib/describe';
 import { plural } from '../_lib/plural';
 import { truncate } from '../_lib/truncate';
 import { formatPath, issue, type Issue, type IssueCode, type PathSegment } from '../issues/issue';
-import { invalidTypeIssue, requiredIssue, tooLargeIssue } from './messages';
+import { emptyListIssue, invalidTypeIssue, requiredIssue, tooLargeIssue } from './messages';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -43,6 +43,7 @@ function fromZodIssue(zodIssue: ZodIssue, path: PathSegment[]): Issue {
     }
     case 'too_small':
       if (zodIssue.origin === 'number' || zodIssue.origin === 'int') return wholeNumber(path, zodIssue.input);
+      if (zodIssue.origin === 'array') return emptyListIssue(path);
       return issue('invalid_value', path, `"${formatPath(path)}" must not be empty: fill it in or leave the field out.`);
     case 'too_big': {
       if (zodIssue.origin === 'number' || zodIssue.origin === 'int') return wholeNumber(path, zodIssue.input);

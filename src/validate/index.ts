@@ -7,11 +7,21 @@ export {
   LocationSchema,
   ServiceProviderSchema,
   WorkOrderSchema,
-  type AppointmentWindow,
-  type Contact,
-  type ContactMethod,
-  type Location,
-  type ServiceProvider,
-  type WorkOrder,
 } from './schemas';
+export type {
+  AppointmentWindow,
+  AppointmentWindowInput,
+  Contact,
+  ContactInput,
+  ContactMethod,
+  ContactMethodInput,
+  JobOffer,
+  JobOfferInput,
+  Location,
+  LocationInput,
+  ServiceProvider,
+  ServiceProviderInput,
+  WorkOrder,
+  WorkOrderInput,
+} from './types.generated';
 export { parseWorkOrder, validateWorkOrder } from './validate-work-order';

@@ -8,6 +8,7 @@ import { formatPath, issue, type Issue, type PathSegment } from '../issues/issue
 const REQUIRED_HINTS: Readonly<Record<string, string>> = {
   title: 'give the job a short title, e.g. "Fix the sink"',
   location: 'give the address where the work is done',
+  contacts: 'give at least one contact, the customer with "primary": true (who logs in to the portal)',
   address: 'give the address where the work is done',
   street_1: 'give the first line of the street address',
   city: 'give the city',
@@ -30,11 +31,20 @@ export const TYPE_NAMES: Readonly<Record<string, string>> = {
   array: 'an array',
 };
 
+/** What to add where a required field is missing or an array that must not be empty is. */
+function hintFor(path: readonly PathSegment[], fallback: string): string {
+  const field = [...path].reverse().find((s): s is string => typeof s === 'string');
+  return (field !== undefined ? REQUIRED_HINTS[field] : undefined) ?? fallback;
+}
+
 /** @internal A `required` issue: the field is missing; the message says what to add. */
 export function requiredIssue(path: readonly PathSegment[]): Issue {
-  const field = [...path].reverse().find((s): s is string => typeof s === 'string');
-  const hint = (field !== undefined ? REQUIRED_HINTS[field] : undefined) ?? 'add it';
-  return issue('required', [...path], `"${formatPath(path)}" is required: ${hint}.`);
+  return issue('required', [...path], `"${formatPath(path)}" is required: ${hintFor(path, 'add it')}.`);
+}
+
+/** @internal An `invalid_value` issue for an array that must not be empty (a Work Order's `contacts`). */
+export function emptyListIssue(path: readonly PathSegment[]): Issue {
+  return issue('invalid_value', [...path], `"${formatPath(path)}" must not be empty: ${hintFor(path, 'add at least one item')}.`);
 }
 
 /** @internal An `invalid_type` issue: `expected` is zod's name of the type (`string`, `object`…). */

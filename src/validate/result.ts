@@ -1,5 +1,5 @@
 import type { Issue, Note } from '../issues/issue';
-import type { WorkOrder } from './schemas';
+import type { WorkOrder } from './types.generated';
 
 /**
  * What {@link validateWorkOrder} and {@link migrateJobOffer} return. Narrow on `success`: when it is

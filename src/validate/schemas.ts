@@ -66,21 +66,3 @@ export const ContactSchema = withRules(contactStructure(ContactMethodSchema));
  * then `external_ids`, then name, address, email and phone; otherwise it creates one.
  */
 export const ServiceProviderSchema = withRules(serviceProviderStructure(phone));
-
-/** A Dispatch Work Order, as sent to `POST /v3/workorder` (see {@link WorkOrderSchema}). */
-export type WorkOrder = z.infer<typeof WorkOrderSchema>;
-
-/** A US or Canadian address (see {@link LocationSchema}). */
-export type Location = z.infer<typeof LocationSchema>;
-
-/** A time range offered for the appointment (see {@link AppointmentWindowSchema}). */
-export type AppointmentWindow = z.infer<typeof AppointmentWindowSchema>;
-
-/** A phone number or email address of a contact (see {@link ContactMethodSchema}). */
-export type ContactMethod = z.infer<typeof ContactMethodSchema>;
-
-/** A person on the Work Order (see {@link ContactSchema}). */
-export type Contact = z.infer<typeof ContactSchema>;
-
-/** A business the work goes to (see {@link ServiceProviderSchema}). */
-export type ServiceProvider = z.infer<typeof ServiceProviderSchema>;

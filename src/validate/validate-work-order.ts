@@ -5,7 +5,7 @@ import { checkWorkOrder } from './check-work-order';
 import { resolveValidateOptions, type ValidateOptions } from './options';
 import { PayloadReader, type KeyReport } from './read';
 import { toResult, type ValidationResult } from './result';
-import type { WorkOrder } from './schemas';
+import type { WorkOrder, WorkOrderInput } from './types.generated';
 import { snapshot } from './snapshot';
 
 const WORK_ORDER_FIELDS = fieldTree(WorkOrderStructureDefault);
@@ -18,7 +18,8 @@ const UNKNOWN: KeyReport = { code: 'unknown_field', payload: 'Work Order', outco
  * Never throws on any input and never mutates it: each property is read once, and a value that
  * cannot be read (a throwing getter, a revoked Proxy) is an `unreadable_input` error.
  *
- * @param input - Anything: a parsed JSON body, a hand-built object, `null`…
+ * @param input - Anything: a parsed JSON body, a hand-built object, `null`… The type names
+ *   {@link WorkOrderInput} only so that an object literal gets its completions and docs.
  * @param options - How to read and write phone numbers; `now`, to warn about windows already over.
  * @returns `{ success: true, workOrder, issues }` (warnings only) or `{ success: false, issues }`.
  * @throws {TypeError} Only when `options` is invalid (a caller mistake, such as an unknown option),
@@ -29,7 +30,7 @@ const UNKNOWN: KeyReport = { code: 'unknown_field', payload: 'Work Order', outco
  * if (result.success) send(result.workOrder);
  * else for (const issue of result.issues) console.error(issue.path.join('.'), issue.code, issue.message);
  */
-export function validateWorkOrder(input: unknown, options?: ValidateOptions): ValidationResult {
+export function validateWorkOrder(input: WorkOrderInput | {} | null | undefined, options?: ValidateOptions): ValidationResult {
   const resolved = resolveValidateOptions(options);
   // Read the input once into a plain copy (unknown keys, size limits): a payload over a limit, or
   // one that cannot be read, is checked no further.
@@ -50,7 +51,7 @@ export function validateWorkOrder(input: unknown, options?: ValidateOptions): Va
  * @example
  * const workOrder = parseWorkOrder(JSON.parse(body), { phoneFormat: 'RFC3966' });
  */
-export function parseWorkOrder(input: unknown, options?: ValidateOptions): WorkOrder {
+export function parseWorkOrder(input: WorkOrderInput | {} | null | undefined, options?: ValidateOptions): WorkOrder {
   const result = validateWorkOrder(input, options);
   if (!result.success) throw new WorkOrderError(result.issues);
   return result.workOrder;

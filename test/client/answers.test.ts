@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { createClient, isApiError, type DispatchClient } from '../../src';
+import { createClient, isApiError, type DispatchClient, type WorkOrderInput } from '../../src';
 import { FIXTURES, readJson } from '../support/fixtures';
 
 // Every 2xx answer is checked against what the endpoint returns before a method resolves with it.
 
-const workOrder = readJson(`${FIXTURES}pairs/guide-example.work-order.json`);
+const workOrder = readJson<WorkOrderInput>(`${FIXTURES}pairs/guide-example.work-order.json`);
 const URL_BASE = 'https://api-sandbox.dispatch.me';
 const POST_HINT = ' The server accepted the request, so it may have acted on it: check before sending it again.';
 

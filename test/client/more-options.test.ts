@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createClient } from '../../src';
+import { createClient, type JobOfferInput } from '../../src';
 import { parseRetryAfter } from '../../src/client/retry-after';
 import { tokenSource } from '../../src/client/token-source';
 import { FIXTURES, readJson } from '../support/fixtures';
@@ -7,7 +7,7 @@ import { clientCredentials, startFakeDispatch, type FakeDispatch } from './suppo
 
 // Options and edges the workflow tests do not reach.
 
-const jobOffer = readJson(`${FIXTURES}pairs/guide-example.job-offer.json`) as Record<string, unknown>;
+const jobOffer = readJson<JobOfferInput>(`${FIXTURES}pairs/guide-example.job-offer.json`);
 
 let server: FakeDispatch;
 beforeEach(async () => {
@@ -19,7 +19,7 @@ describe('migrateAndCreate', () => {
   test('passes defaultCountry to the migration and a signal to the request', async () => {
     const client = createClient({ baseUrl: server.url, getToken: clientCredentials(server), backoff: () => 1 });
     // A number without +1: its country comes from defaultCountry.
-    const offer = { ...jobOffer, customer: { ...(jobOffer['customer'] as object), phone_numbers: [{ number: '(416) 555-0199', type: 'mobile', primary: true }] } };
+    const offer = { ...jobOffer, customer: { ...jobOffer.customer, phone_numbers: [{ number: '(416) 555-0199', type: 'mobile', primary: true }] } };
     const controller = new AbortController();
     const { created } = await client.migrateAndCreate(offer, { defaultCountry: 'CA', phoneFormat: 'E.164', signal: controller.signal });
     expect(created).toMatchObject({ job_id: expect.any(Number) });

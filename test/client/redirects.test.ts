@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createClient, isApiError } from '../../src';
+import { createClient, isApiError, type WorkOrderInput } from '../../src';
 import { FIXTURES, readJson } from '../support/fixtures';
 import { startFakeDispatch, type FakeDispatch } from './support/fake-dispatch';
 
-const workOrder = readJson(`${FIXTURES}pairs/guide-example.work-order.json`);
+const workOrder = readJson<WorkOrderInput>(`${FIXTURES}pairs/guide-example.work-order.json`);
 const created = { service_provider_id: 1, primary_contact_id: 2, job_id: 3, appointment_id: null };
 
 // The API server, and a server on another origin (another port of 127.0.0.1) that a redirect

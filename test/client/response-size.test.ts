@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createClient, isApiError } from '../../src';
+import { createClient, isApiError, type WorkOrderInput } from '../../src';
 import { FIXTURES, readJson } from '../support/fixtures';
 import { startFakeDispatch, type FakeDispatch } from './support/fake-dispatch';
 
-const workOrder = readJson(`${FIXTURES}pairs/guide-example.work-order.json`);
+const workOrder = readJson<WorkOrderInput>(`${FIXTURES}pairs/guide-example.work-order.json`);
 const MIB = 1024 * 1024;
 
 let server: FakeDispatch;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createClient, isApiRequestError, isApiTimeoutError } from '../../src';
+import { createClient, isApiRequestError, isApiTimeoutError, type WorkOrderInput } from '../../src';
 import { FIXTURES, readJson } from '../support/fixtures';
 import { startFakeDispatch, type FakeDispatch } from './support/fake-dispatch';
 
-const workOrder = readJson(`${FIXTURES}pairs/guide-example.work-order.json`);
+const workOrder = readJson<WorkOrderInput>(`${FIXTURES}pairs/guide-example.work-order.json`);
 
 let server: FakeDispatch;
 beforeEach(async () => {

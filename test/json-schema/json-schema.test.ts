@@ -7,7 +7,8 @@ import { JobOfferSchema, LocationSchema, validateWorkOrder, WorkOrderSchema } fr
 import { normalizePostalCode } from '../../src/normalize/postal-code';
 import { normalizeState } from '../../src/normalize/state';
 import { readInstant, TIMESTAMP_PATTERN } from '../../src/normalize/timestamp';
-import { jsonSchemas } from '../../scripts/build-json-schemas.mjs';
+import * as z from 'zod';
+import { jsonSchemas, propertiesWithout } from '../../scripts/build-json-schemas.mjs';
 import { FIXTURES, fixtureNames, readJson } from '../support/fixtures';
 
 // The JSON Schemas shipped as dispatch-workorder/work-order.schema.json and job-offer.schema.json,
@@ -32,8 +33,27 @@ test('the files are JSON Schema 2020-12 and say what they are', () => {
   for (const [name, title] of [['work-order.schema.json', 'WorkOrder'], ['job-offer.schema.json', 'JobOffer']] as const) {
     expect(schemas[name]).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title, type: 'object' });
   }
-  expect((schemas['work-order.schema.json'] as { required: string[] }).required).toEqual(['title', 'location']);
+  expect((schemas['work-order.schema.json'] as { required: string[] }).required).toEqual(['title', 'location', 'contacts']);
   expect((schemas['job-offer.schema.json'] as { required: string[] }).required).toEqual(['job', 'customer']);
+});
+
+describe('every property has a description, from the zod metadata that the TypeScript doc comments come from', () => {
+  test.each(['work-order.schema.json', 'job-offer.schema.json'] as const)('%s', (name) => {
+    expect(propertiesWithout('description', schemas[name], '')).toEqual([]);
+  });
+
+  test('the descriptions are the metadata\'s, lenient forms included', () => {
+    const properties = (schemas['work-order.schema.json'] as { properties: Record<string, { description: string; properties: Record<string, { description: string }> }> }).properties;
+    expect(properties['title']!.description).toBe(z.globalRegistry.get(WorkOrderSchema.shape.title)?.description);
+    expect(properties['title']!.description).toBe('Short title of the job, e.g. `"PLB 123: Fix the Toilet"`. Required.');
+    expect(properties['location']!.properties['state']!.description).toContain('in any case; returned uppercased');
+    expect(properties['contacts']).toMatchObject({ type: 'array', minItems: 1, description: expect.stringContaining('at least one') });
+  });
+
+  test('a field without a description fails the build', () => {
+    const undocumented = z.object({ title: z.string().meta({ description: 'Title.' }), location: z.object({ city: z.string() }).meta({ description: 'Place.' }) });
+    expect(() => jsonSchemas({ WorkOrderSchema: undocumented, JobOfferSchema, LocationSchema }, '0')).toThrow('no description (zod .meta({ description })) for /location/city');
+  });
 });
 
 describe('the Work Order schema accepts the guide and its fixtures', () => {
@@ -73,6 +93,8 @@ const broken: [string, (wo: Record<string, any>) => void, string][] = [
   ['contact method fax', (wo) => (wo.contacts[0].contact_methods[1].method = 'fax'), '/contacts/0/contact_methods/1'],
   ['provider id a string', (wo) => (wo.service_providers[0].id = '123'), '/service_providers/0/id must be integer'],
   ['contacts an object', (wo) => (wo.contacts = {}), '/contacts must be array'],
+  ['contacts missing', (wo) => delete wo.contacts, "must have required property 'contacts'"],
+  ['contacts empty', (wo) => (wo.contacts = []), '/contacts must NOT have fewer than 1 items'],
 ];
 
 describe('the Work Order schema rejects broken Work Orders', () => {
@@ -110,6 +132,7 @@ test('of the invalid Work Order fixtures, the JSON Schema rejects exactly those 
   expect(rejected).toEqual([
     'contact-method-empty',
     'contact-method-kind',
+    'contacts-empty',
     'emails-invalid',
     'empty-strings',
     'enum-values',
@@ -118,6 +141,7 @@ test('of the invalid Work Order fixtures, the JSON Schema rejects exactly those 
     'location-street-city-missing',
     'many-problems-at-once',
     'nested-locations-incomplete',
+    'no-contacts',
     'not-an-object',
     'nulls-in-required-fields',
     'postal-codes-invalid',

@@ -66,7 +66,7 @@ describe('the README', () => {
   test('leads with what a user does: install, then a first call', () => {
     expect(headings.slice(0, 2)).toEqual(['Install', 'Use']);
     const use = readme.slice(readme.indexOf('## Use'));
-    expect(use).toMatch(/^```ts\nimport \{ migrateJobOffer, validateWorkOrder, type WorkOrder \} from 'dispatch-workorder';\n/m);
+    expect(use).toMatch(/^```ts\nimport \{ migrateJobOffer, validateWorkOrder, type WorkOrderInput \} from 'dispatch-workorder';\n/m);
     expect(readme.indexOf('npm install dispatch-workorder')).toBeLessThan(readme.indexOf('npm ci && npm start'));
   });
 

@@ -4,8 +4,8 @@ import type { Issue, PathSegment } from '../../src';
 
 export const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
 
-export function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, 'utf8'));
+export function readJson<T = unknown>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
 /** Names of the files in a fixtures folder that end with `suffix`, without it. */

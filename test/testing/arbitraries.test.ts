@@ -8,9 +8,8 @@ test('jobOffer() is valid by construction and honours its size options', () => {
     fc.property(arbitraries.jobOffer({ maxPhones: 5, maxWindows: 4, maxProviders: 2 }), (offer) => {
       const result = migrateJobOffer(offer);
       expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
-      const customer = offer['customer'] as { phone_numbers?: unknown[] };
-      expect(customer.phone_numbers?.length ?? 0).toBeLessThanOrEqual(5);
-      expect((offer['entities'] as unknown[]).length).toBeLessThanOrEqual(2);
+      expect(offer.customer.phone_numbers?.length ?? 0).toBeLessThanOrEqual(5);
+      expect(offer.entities?.length).toBeLessThanOrEqual(2);
     }),
     { numRuns: 100 },
   );

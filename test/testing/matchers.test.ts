@@ -28,7 +28,7 @@ describe('toBeValidWorkOrder', () => {
     expect(message.split('\n')).toEqual([
       'expected a valid Work Order, but found 2 errors:',
       expect.stringMatching(/^ {2}error {3}\/title invalid_value: "title" must not be empty/),
-      expect.stringMatching(/^ {2}error {3}\/contacts primary_contact_count: A Work Order needs a primary contact/),
+      expect.stringMatching(/^ {2}error {3}\/contacts invalid_value: "contacts" must not be empty: give at least one contact/),
       expect.stringMatching(/^ {2}warning \/zzz unknown_field: "zzz" is not a Work Order field/),
     ]);
   });

@@ -1,4 +1,4 @@
-import type { Contact, Location, ServiceProvider } from '../../validate/schemas';
+import type { Contact, Location, ServiceProvider } from '../../validate/types.generated';
 import type { MockCustomer, MockServiceProvider } from './types';
 
 const ADDRESS_FIELDS = ['street_1', 'street_2', 'city', 'state', 'postal_code'] as const;

@@ -1,7 +1,7 @@
 import type { HttpHandler } from 'msw';
 import type { PathSegment } from '../../issues/issue';
 import type { Status } from '../../schemas/enums';
-import type { AppointmentWindow, Contact, ServiceProvider, WorkOrder } from '../../validate/schemas';
+import type { AppointmentWindow, Contact, ServiceProvider, WorkOrder } from '../../validate/types.generated';
 
 /** Options of {@link startMockDispatch} and {@link mockDispatchHandlers}. */
 export interface MockDispatchOptions {

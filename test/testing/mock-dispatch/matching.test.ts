@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ServiceProvider } from '../../../src/index';
+import type { ServiceProviderInput } from '../../../src/index';
 import { adapters, useMock } from './support/adapters';
 import { workOrder } from './support/payloads';
 
@@ -11,13 +11,13 @@ const joe = {
   address: { street_1: '5555 Test Street', city: 'Boston', state: 'MA', postal_code: '02114' },
   email: 'joe@joesplumbing.com',
   phone_number: '+15558889999',
-} satisfies ServiceProvider;
+} satisfies ServiceProviderInput;
 
 describe.each(adapters)('$name', (adapter) => {
   const h = useMock(adapter);
 
   /** Posts a Work Order for `provider` (and a primary contact with `contactIds`) and returns the answer's ids. */
-  async function post(provider: ServiceProvider, contactIds?: string[]): Promise<{ service_provider_id: number; primary_contact_id: number }> {
+  async function post(provider: ServiceProviderInput, contactIds?: string[]): Promise<{ service_provider_id: number; primary_contact_id: number }> {
     const contact = { first_name: 'Testy', primary: true, ...(contactIds === undefined ? {} : { external_ids: contactIds }) };
     const answer = await h.call('POST', '/v3/workorder', { body: workOrder({ service_providers: [provider], contacts: [contact] }) });
     expect(answer.status).toBe(201);

@@ -1,5 +1,5 @@
 import type { WorkOrderCreated } from '../../../requests/types';
-import type { Contact, ServiceProvider, WorkOrder } from '../../../validate/schemas';
+import type { Contact, ServiceProvider, WorkOrder } from '../../../validate/types.generated';
 import { validateWorkOrder } from '../../../validate/validate-work-order';
 import { matchCustomer, matchServiceProvider } from '../match';
 import { detail, invalid, type Reply } from '../reply';

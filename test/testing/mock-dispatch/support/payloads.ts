@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { WorkOrder } from '../../../../src/index';
+import type { JobOfferInput, WorkOrder, WorkOrderInput } from '../../../../src/index';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../../fixtures/pairs/${name}`, import.meta.url), 'utf8'));
 
 /** The guide's example Job Offer. */
-export const guideJobOffer = (): unknown => fixture('guide-example.job-offer.json');
+export const guideJobOffer = (): JobOfferInput => fixture('guide-example.job-offer.json') as JobOfferInput;
 
 /** The guide's example Job Offer migrated: a valid Work Order, canonical, with windows. */
 export const guideWorkOrder = (): WorkOrder => fixture('guide-example.work-order.json') as WorkOrder;
 
 /** A small valid Work Order: one provider, one primary contact, no windows; `changes` merged over it. */
-export function workOrder(changes: Partial<WorkOrder> = {}): WorkOrder {
+export function workOrder(changes: Partial<WorkOrderInput> = {}): WorkOrderInput {
   return {
     title: 'PLB 123: Fix the Toilet',
     orchestration: 'direct',
