@@ -1,6 +1,10 @@
 // The floor for `migrateJobOffer` in `npm run bench`: the guide's attribute table written by hand,
 // as an integrator would without the library. No checks, no normalization, no issues: the least
-// work a migration can do.
+// work a migration can do. It is written by hand on purpose (it is what an integrator without the
+// library would write), so test/bench/hand-map.test.ts holds it to the library: on the bench
+// corpus, its output once checked by validateWorkOrder (which normalizes states, postal codes and
+// phones) equals migrateJobOffer's Work Order. A change to the mapping that this file does not
+// follow fails that test.
 
 function address(a) {
   const out = { street_1: a.street_1, city: a.city };
@@ -28,7 +32,12 @@ export function handMap(offer) {
   if (c.billing_address !== undefined) contact.billing_address = address(c.billing_address);
   const methods = [];
   if (c.email !== undefined) methods.push({ method: 'email', value: c.email, preferred: true });
-  for (const p of c.phone_numbers ?? []) methods.push({ method: 'phone', type: p.type, value: p.number, preferred: p.primary });
+  // A contact has one preferred phone: the first primary one; later primaries are demoted.
+  let preferred = false;
+  for (const p of c.phone_numbers ?? []) {
+    methods.push({ method: 'phone', type: p.type, value: p.number, preferred: p.primary === true && !preferred });
+    if (p.primary === true) preferred = true;
+  }
   contact.contact_methods = methods;
   wo.contacts = [contact];
   wo.service_providers = (offer.entities ?? []).map((e) => {
