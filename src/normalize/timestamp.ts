@@ -103,6 +103,13 @@ export function normalizeTimestamp(value: string): Outcome {
   };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
 function dateTimeFields(match: RegExpExecArray): DateTimeFields | undefined {
   const year = Number(match[1]);
   const month = Number(match[2]);
@@ -110,14 +117,17 @@ function dateTimeFields(match: RegExpExecArray): DateTimeFields | undefined {
   const hour = Number(match[4]);
   const minute = Number(match[5]);
   const second = match[6] === undefined ? 0 : Number(match[6]);
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // keeps years below 100 as written
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined; // e.g. February 30
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return undefined;
   const fraction = match[7] ?? '';
   const ms = fraction === '' ? 0 : Math.floor(Number(`0.${fraction}`) * 1000);
-  date.setUTCHours(hour, minute, second, ms);
-  return { year, month, day, hour, minute, second, fraction, wallMs: date.getTime() };
+  let wallMs = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  if (year < 100) {
+    // Date.UTC reads the years 0 to 99 as 1900 to 1999: set the year as written.
+    const date = new Date(wallMs);
+    date.setUTCFullYear(year);
+    wallMs = date.getTime();
+  }
+  return { year, month, day, hour, minute, second, fraction, wallMs };
 }
 
 function offsetOf(offset: string): number | undefined {

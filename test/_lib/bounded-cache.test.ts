@@ -22,15 +22,36 @@ describe('BoundedCache', () => {
     expect(calls).toBe(2);
   });
 
-  test('holds at most maxEntries: the oldest entry makes room', () => {
-    const cache = new BoundedCache<number, number>(3);
+  test('holds at most maxEntries: the oldest generation makes room', () => {
+    const cache = new BoundedCache<number, number>(4);
     for (let i = 0; i < 5; i++) cache.set(i, i * 10);
-    expect(cache.size).toBe(3);
+    expect(cache.size).toBe(3); // 2, 3 old; 4 young: 0 and 1 were dropped with their generation
     expect([0, 1, 2, 3, 4].map((k) => cache.get(k))).toEqual([undefined, undefined, 20, 30, 40]);
+    for (let i = 0; i < 1000; i++) cache.set(i, i);
+    expect(cache.size).toBeLessThanOrEqual(4);
+  });
+
+  test('a key in use survives: a hit in the old generation moves it to the young one', () => {
+    const cache = new BoundedCache<string, number>(4);
+    cache.set('kept', 1);
+    cache.set('a', 2); // young is full (2): 'kept' and 'a' become old with the next key
+    cache.set('b', 3);
+    expect(cache.get('kept')).toBe(1); // moved to the young generation
+    cache.set('c', 4); // young full again: 'b' and 'kept' become old, 'a' is dropped
+    expect([cache.get('a'), cache.get('kept'), cache.get('b'), cache.get('c')]).toEqual([undefined, 1, 3, 4]);
+  });
+
+  test('costs constant time per entry on a stream of distinct keys', () => {
+    const cache = new BoundedCache<string, number>(16_384, 64);
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < 200_000; i++) cache.getOrCompute(`key-${i}`, () => i);
+    // Not a timing assertion: a bound so loose only a cache that rescans its entries could break it.
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(5_000);
+    expect(cache.size).toBeLessThanOrEqual(16_384);
   });
 
   test('setting a key it holds replaces the value and evicts nothing', () => {
-    const cache = new BoundedCache<string, number>(2);
+    const cache = new BoundedCache<string, number>(4);
     cache.set('a', 1);
     cache.set('b', 2);
     cache.set('a', 3);

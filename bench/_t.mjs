@@ -1,0 +1,18 @@
+import { jobOfferStream } from './corpus.mjs';
+const { migrateJobOffer } = await import('../dist/index.js');
+const stream = jobOfferStream(7, 2000);
+const offers = stream.offers(20000);
+const texts = offers.map((o) => JSON.stringify(o));
+const t0 = process.cpuUsage();
+const parsed = texts.map((t) => JSON.parse(t));
+const t1 = process.cpuUsage(t0);
+const wos = parsed.map((o) => migrateJobOffer(o).workOrder);
+const t2 = process.cpuUsage(t0);
+const s1 = wos.map((w) => JSON.stringify(w));
+const t3 = process.cpuUsage(t0);
+const plain = s1.map((s) => JSON.parse(s));
+const t4 = process.cpuUsage(t0);
+const s2 = plain.map((w) => JSON.stringify(w));
+const t5 = process.cpuUsage(t0);
+const us = (a, b) => (((b.user + b.system) - (a ? a.user + a.system : 0)) / 20000).toFixed(2);
+console.log('parse', us(null, t1), 'migrate', us(t1, t2), 'stringify zod output', us(t2, t3), 'reparse', us(t3, t4), 'stringify plain', us(t4, t5));
