@@ -20,6 +20,11 @@ export const cli: Options = {
   treeshake: true,
   // Shared chunks for the CLI and its worker; `--help` and `--version` load no more than they need.
   splitting: true,
+  // As in the library (below): the parts of libphonenumber-js the library uses are bundled in.
+  noExternal: ['libphonenumber-js'],
+  esbuildOptions(options) {
+    options.legalComments = 'eof';
+  },
 };
 
 export default defineConfig([{
@@ -34,11 +39,15 @@ export default defineConfig([{
   // ky (the client's request loop) is ESM only: the CJS build bundles it, so that
   // `require('dispatch-workorder')` works; the ESM build imports it. Either way it is loaded with
   // the client's first request (a dynamic import), so an app that does not use the client never loads it.
-  noExternal: ['ky'],
+  // The parts of libphonenumber-js the library uses (its parser core; the metadata is the library's
+  // own cut, src/normalize/phone-metadata.json) are bundled into both builds: as installed, its
+  // hundred-odd modules took Node as long to load as all the rest of the library (docs/benchmarks.md).
+  noExternal: ['ky', 'libphonenumber-js'],
   esbuildOptions(options, { format }) {
     if (format === 'esm') options.external = [...(options.external ?? []), 'ky'];
-    // ky's license notice (a /*! comment in src/client/send.ts) goes where ky's code does.
-    options.legalComments = format === 'esm' ? 'none' : 'eof';
+    // The license notices (/*! comments in src/client/send.ts and src/normalize/phone.ts) go with
+    // the code: ky's into the CJS build only.
+    options.legalComments = 'eof';
   },
   silent,
   // The configs below build dist/cli/ and the testing type augmentations in parallel.

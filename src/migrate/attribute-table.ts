@@ -71,8 +71,8 @@ export interface AttributeRow {
   readonly reason?: string;
   /** Maps the value before it is written, or checks it (`consume`); may report issues and return {@link SKIP}. */
   readonly read?: (value: unknown, at: RowContext) => unknown;
-  /** For sections: checks the section's fields before its rows run; false skips its rows. */
-  readonly check?: (fields: ReadonlyMap<string, unknown>, at: RowContext) => boolean;
+  /** For sections: checks the section's fields (`field(key)` gives one) before its rows run; false skips its rows. */
+  readonly check?: (field: (key: string) => unknown, at: RowContext) => boolean;
 }
 
 const ORCHESTRATIONS: ReadonlySet<unknown> = new Set(OrchestrationSchema.options);
@@ -163,9 +163,9 @@ function readAddress(value: unknown, at: RowContext): unknown {
  * `customer`: its email and its phones become the contact methods of one contact, which has at most
  * `LIMITS.maxContactMethods` of them, so the Job Offer's limit on phones counts the email too.
  */
-function checkContactMethods(fields: ReadonlyMap<string, unknown>, at: RowContext): boolean {
-  const phones = fields.get('phone_numbers');
-  const email = fields.get('email');
+function checkContactMethods(field: (key: string) => unknown, at: RowContext): boolean {
+  const phones = field('phone_numbers');
+  const email = field('email');
   // More phones than the limit alone are too_large at the phones anyway (the array's own limit).
   if (!Array.isArray(phones) || email === undefined || phones.length !== LIMITS.maxContactMethods) return true;
   at.stop(
@@ -179,9 +179,9 @@ function checkContactMethods(fields: ReadonlyMap<string, unknown>, at: RowContex
 }
 
 /** `appointment`: the two window arrays pair by index, so they must have the same length. */
-function checkWindowCounts(fields: ReadonlyMap<string, unknown>, at: RowContext): boolean {
-  const starts = fields.get('window_start_time') ?? [];
-  const ends = fields.get('window_end_time') ?? [];
+function checkWindowCounts(field: (key: string) => unknown, at: RowContext): boolean {
+  const starts = field('window_start_time') ?? [];
+  const ends = field('window_end_time') ?? [];
   if (!Array.isArray(starts) || !Array.isArray(ends) || starts.length === ends.length) return true;
   at.report(
     issue(

@@ -34,6 +34,8 @@ export interface CompiledRow {
   readonly steps: readonly Step[];
   /** For sections: whether the target is an object or an array (from the first step of the rows below it). */
   containerKind: 'object' | 'array';
+  /** The row's `set` values, as entries (read once here rather than on every write). */
+  readonly setEntries: readonly (readonly [string, unknown])[];
 }
 
 /** @internal A place in the Job Offer: its schema node, its row (when the table has one) and its children. */
@@ -42,7 +44,8 @@ export interface TrieNode {
   readonly field: FieldNode;
   readonly row: CompiledRow | undefined;
   readonly children: readonly TrieNode[];
-  readonly byKey: ReadonlyMap<string, TrieNode>;
+  /** Each child's position in `children`, by key. */
+  readonly byKey: ReadonlyMap<string, number>;
   readonly element: TrieNode | undefined;
 }
 
@@ -88,7 +91,7 @@ export function compileTable(table: readonly AttributeRow[], jobOffer: FieldNode
         if (sectionSteps.length <= target.length && sectionSteps.every((s, j) => sameStep(s, target[j]!))) anchor = section;
       }
       const base = anchor === undefined ? 0 : fullSteps(anchor).length;
-      compiled = { row, pattern, anchor, steps: target.slice(base), containerKind: 'object' };
+      compiled = { row, pattern, anchor, steps: target.slice(base), containerKind: 'object', setEntries: Object.entries(row.set ?? {}) };
       fullStepsOf.set(compiled, target);
       const first = compiled.steps[0];
       if (anchor !== undefined && first !== undefined && first.kind !== 'key') anchor.containerKind = 'array';
@@ -100,7 +103,7 @@ export function compileTable(table: readonly AttributeRow[], jobOffer: FieldNode
     const descend = compiled === undefined || compiled.row.transfer === 'section';
     const children = descend && field.kind === 'object' ? [...field.fields!].map(([k, f]) => build(k, f, [...pattern, k], inner)) : [];
     const element = descend && field.kind === 'array' ? build('$', field.element!, [...pattern, '$'], inner) : undefined;
-    return { key, field, row: compiled, children, byKey: new Map(children.map((c) => [c.key, c])), element };
+    return { key, field, row: compiled, children, byKey: new Map(children.map((c, i) => [c.key, i])), element };
   };
   const root = build('', jobOffer, [], []);
   const unused = [...rows.keys()].filter((name) => !used.has(name));
@@ -220,25 +223,28 @@ class Engine {
   }
 
   private visitFields(node: TrieNode, value: unknown, path: PathSegment[], frame: Frame, checkOnly: boolean): void {
-    const values = new Map<string, unknown>();
+    const values = new Array<unknown>(node.children.length);
     if (value !== undefined) {
       const keys = this.reader.keys(value as object, path);
       if (keys === undefined) return;
       for (const key of keys) {
         path.push(key);
-        if (node.byKey.has(key)) {
+        const index = node.byKey.get(key);
+        if (index !== undefined) {
           const item = this.reader.get(value as Record<string, unknown>, key, path);
           // JSON serializers write null for an absent value: a field that is null is absent.
-          if (item !== null) values.set(key, item);
+          if (item !== null) values[index] = item;
         } else this.reader.unknownKey(node.byKey.keys(), path);
         path.pop();
       }
     }
     const check = node.row?.row.check;
-    const skip = checkOnly || (value !== undefined && check !== undefined && !check(values, this.context(path, frame)));
-    for (const child of node.children) {
+    const skip = checkOnly || (value !== undefined && check !== undefined && !check((key) => values[node.byKey.get(key) ?? -1], this.context(path, frame)));
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
       path.push(child.key);
-      this.visit(child, values.get(child.key), path, frame, value !== undefined, skip);
+      this.visit(child, values[i], path, frame, value !== undefined, skip);
       path.pop();
     }
   }
@@ -265,7 +271,7 @@ class Engine {
     const eager = compiled.steps.length === 0 || compiled.row.set !== undefined || last?.kind === 'append' || last?.kind === 'bound' || last?.kind === 'index';
     if (eager) {
       const container = this.ensure(inner);
-      for (const [key, item] of Object.entries(compiled.row.set ?? {})) {
+      for (const [key, item] of compiled.setEntries) {
         (container as Record<string, unknown>)[key] = item;
         this.provenance.record(container, key, compiled, inner.bindings);
       }
@@ -351,7 +357,7 @@ class Engine {
     const last = steps[steps.length - 1]!;
     const key: PathSegment = last.kind === 'key' ? last.key : last.kind === 'index' ? last.index : frame.bindings[(last as { nth: number }).nth]!;
     const holder = at as Record<PathSegment, unknown>;
-    for (const [setKey, setValue] of Object.entries(row.set ?? {})) {
+    for (const [setKey, setValue] of compiled.setEntries) {
       holder[setKey] = setValue;
       this.provenance.record(at, setKey, compiled, frame.bindings);
     }

@@ -1,3 +1,4 @@
+/*! dispatch-workorder bundles parts of libphonenumber-js (https://gitlab.com/catamphetamine/libphonenumber-js) into its builds. libphonenumber-js: MIT License, Copyright (c) 2016 @catamphetamine <purecatamphetamine@gmail.com>. */
 import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
 import { BoundedCache } from '../_lib/bounded-cache';
 import { truncate } from '../_lib/truncate';

@@ -1,3 +1,4 @@
+import { BoundedCache } from '../_lib/bounded-cache';
 import { truncate } from '../_lib/truncate';
 
 /** @internal Which country a postal code's shape belongs to. */
@@ -21,6 +22,13 @@ const CA_POSTAL = /^([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])[ -]?(\d[ABCEGHJ-NPR
  * @internal
  */
 export function normalizePostalCode(value: string): PostalCodeResult {
+  return READ.getOrCompute(value, read);
+}
+
+// A batch repeats its postal codes, and each location's is read by its schema and by three rules.
+const READ = new BoundedCache<string, PostalCodeResult>(4096, 16);
+
+function read(value: string): PostalCodeResult {
   const text = value.trim();
   const us = US_ZIP.exec(text);
   if (us !== null) return { ok: true, value: us[1]!, country: 'US', truncated: text.length > 5 };

@@ -1,3 +1,4 @@
+import { BoundedCache } from '../_lib/bounded-cache';
 import type { Outcome } from '../_lib/outcome';
 import { truncate } from '../_lib/truncate';
 
@@ -13,6 +14,10 @@ const OFFSET = '([Zz]|[+-]\\d{2}:\\d{2})';
 export const TIMESTAMP_PATTERN = `^${DATE_TIME}${OFFSET}$`;
 
 const INSTANT = new RegExp(TIMESTAMP_PATTERN);
+// Already in the one form this library writes (see canonicalTimestamp): returned as it is.
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{0,8}[1-9])?(?:Z|[+-]\d{2}:\d{2})$/;
+// A Work Order's window times are read by the schema and by the window rules: each is read once.
+const INSTANTS = new BoundedCache<string, Instant | null>(4096, 40);
 const LOCAL = new RegExp(`^${DATE_TIME}$`);
 const MINUTE = 60_000;
 
@@ -45,12 +50,16 @@ export interface Instant extends DateTimeFields {
  * that does not exist, such as February 30 or 24:00).
  */
 export function readInstant(text: string): Instant | undefined {
+  return INSTANTS.getOrCompute(text, parseInstant) ?? undefined;
+}
+
+function parseInstant(text: string): Instant | null {
   const match = INSTANT.exec(text);
-  if (match === null) return undefined;
+  if (match === null) return null;
   const fields = dateTimeFields(match);
   const offset = match[8]!;
   const offsetMinutes = offsetOf(offset);
-  if (fields === undefined || offsetMinutes === undefined) return undefined;
+  if (fields === undefined || offsetMinutes === undefined) return null;
   const { year, month, day, hour, minute, second, fraction, wallMs } = fields;
   return { year, month, day, hour, minute, second, fraction, wallMs, offset, offsetMinutes, ms: wallMs - offsetMinutes * MINUTE };
 }
@@ -90,7 +99,7 @@ function pad(n: number, width = 2): string {
  */
 export function normalizeTimestamp(value: string): Outcome {
   const instant = readInstant(value);
-  if (instant !== undefined) return { ok: true, value: canonicalTimestamp(instant) };
+  if (instant !== undefined) return { ok: true, value: CANONICAL.test(value) ? value : canonicalTimestamp(instant) };
   if (readLocalDateTime(value)) {
     return {
       ok: false,

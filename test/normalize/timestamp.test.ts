@@ -71,3 +71,21 @@ describe('normalizeTimestamp', () => {
     });
   });
 });
+
+test('a timestamp already in the canonical form is returned as it is: the shortcut gives what canonicalTimestamp gives', async () => {
+  const fc = (await import('fast-check')).default;
+  const { canonicalTimestamp } = await import('../../src/normalize/timestamp');
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+  const text = fc
+    .tuple(fc.integer({ min: 1, max: 2999 }), two(13), two(31), fc.constantFrom('T', 't'), two(24), two(60), fc.option(two(60)), fc.option(fc.stringMatching(/^\d{1,9}$/)), fc.constantFrom('Z', 'z', '+05:30', '-00:00', '+00:00'))
+    .map(([y, mo, d, t, h, mi, s, f, o]) => `${String(y).padStart(4, '0')}-${mo}-${d}${t}${h}:${mi}${s === null ? '' : `:${s}`}${s !== null && f !== null ? `.${f}` : ''}${o}`);
+  fc.assert(
+    fc.property(text, (value) => {
+      const instant = readInstant(value);
+      const result = normalizeTimestamp(value);
+      if (instant === undefined) expect(result.ok).toBe(false);
+      else expect(result).toEqual({ ok: true, value: canonicalTimestamp(instant) });
+    }),
+    { numRuns: 3000 },
+  );
+});
