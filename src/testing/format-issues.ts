@@ -1,13 +1,12 @@
-import { toJsonPointer } from '../issues/json-pointer';
+import { formatIssue } from '../issues/format-issue';
 import type { Issue } from '../issues/issue';
 
-/** @internal One line per issue: `  error   /contacts/0/primary primary_contact_count: …`. */
+/**
+ * @internal One line per issue, indented, as the CLI writes them (`  error /contacts/0/primary
+ * primary_contact_count: …`): one renderer for every line an integrator reads, control characters
+ * from the payload escaped.
+ */
 export function formatIssues(issues: readonly Issue[]): string {
   if (issues.length === 0) return '  (no issues)';
-  return issues.map((i) => `  ${i.severity.padEnd(7)} ${toPointer(i.path)} ${i.code}: ${i.message}`).join('\n');
-}
-
-/** @internal A path as a JSON Pointer (RFC 6901), shown as `/` for the root so a line never has an empty field. */
-export function toPointer(path: readonly (string | number)[]): string {
-  return path.length === 0 ? '/' : toJsonPointer(path);
+  return issues.map((issue) => `  ${formatIssue(issue)}`).join('\n');
 }

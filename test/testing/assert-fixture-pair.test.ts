@@ -76,7 +76,7 @@ describe('a failing pair throws an AssertionError whose message carries the prob
         'fixture pair "nested/fails" failed: nested/fails.job-offer.json did not migrate (1 error)',
         '',
         'Migration issues:',
-        '  error   /offer_strategy invalid_value: In "offer_strategy", "nope" is not an orchestration a Work Order knows: use "direct" (one organization, as Job Offers did), "round_robin" or "jump_ball".',
+        '  error /offer_strategy invalid_value: In "offer_strategy", "nope" is not an orchestration a Work Order knows: use "direct" (one organization, as Job Offers did), "round_robin" or "jump_ball".',
         DROPPED,
       ].join('\n'),
     );

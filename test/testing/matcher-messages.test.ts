@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { migrateJobOfferOrThrow } from '../../src';
 import { matchers, type MatcherContext } from '../../src/testing';
 import { jsonDiff } from '../../src/testing/diff';
-import { formatIssues, toPointer } from '../../src/testing/format-issues';
+import { formatIssues } from '../../src/testing/format-issues';
 import { FIXTURES, readJson } from '../support/fixtures';
 
 // The matchers' messages in the cases the expect()-based tests do not reach: a runner without a
@@ -44,10 +44,10 @@ describe('toBeValidWorkOrder messages', () => {
 });
 
 describe('formatIssues', () => {
-  test('says when there is no issue, and shows the root as /', () => {
+  test('says when there is no issue, writes each as the CLI does, control characters escaped', () => {
     expect(formatIssues([])).toBe('  (no issues)');
-    expect(toPointer([])).toBe('/');
-    expect(formatIssues([{ code: 'invalid_type', severity: 'error', path: [], message: 'The payload must be an object.' }])).toBe('  error   / invalid_type: The payload must be an object.');
+    expect(formatIssues([{ code: 'invalid_type', severity: 'error', path: [], message: 'The payload must be an object.' }])).toBe('  error (root) invalid_type: The payload must be an object.');
+    expect(formatIssues([{ code: 'invalid_value', severity: 'warning', path: ['job', 'title'], message: 'Bad \u001b[31mtitle\n' }])).toBe('  warning /job/title invalid_value: Bad \\u001b[31mtitle\\n');
   });
 });
 
