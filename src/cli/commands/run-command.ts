@@ -71,7 +71,7 @@ export async function runCommand(options: RunOptions, env: RunEnvironment): Prom
     throw new CliError((error as TypeError).message.replace(/^dispatch-workorder: /, ''));
   }
   const outPath = options.command === 'migrate' && options.out !== '-' ? options.out : undefined;
-  await checkOutputPaths(outPath, options.report);
+  await checkOutputPaths({ input: options.file, out: outPath, report: options.report });
   const task: Omit<Task, 'indent'> = {
     command: options.command,
     options: options.libraryOptions,

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { isCliError } from '../../../src/cli/errors';
 import { checkOutputPaths } from '../../../src/cli/output/output-paths';
 
-const message = async (out: string | undefined, report: string | undefined): Promise<string | undefined> => {
-  const error: unknown = await checkOutputPaths(out, report).catch((caught: unknown) => caught);
+const message = async (out: string | undefined, report: string | undefined, input?: string): Promise<string | undefined> => {
+  const error: unknown = await checkOutputPaths({ input, out, report }).catch((caught: unknown) => caught);
   return error === undefined ? undefined : isCliError(error) ? error.message : String(error);
 };
 
@@ -33,5 +33,15 @@ describe('checkOutputPaths', () => {
     linkSync(same, join(dir, 'hardlink.json'));
     expect(await message(join(dir, 'symlink.json'), same)).toMatch(/^--out and --report name the same file/);
     expect(await message(join(dir, 'hardlink.json'), same)).toMatch(/^--out and --report name the same file/);
+  });
+
+  it('refuses an output naming the input file, by path or through a link; stdin has no file to protect', async () => {
+    const input = join(dir, 'jobs.ndjson');
+    writeFileSync(input, '{}\n');
+    symlinkSync(input, join(dir, 'jobs-link.ndjson'));
+    expect(await message(input, undefined, input)).toBe(`--out names the input file ("${input}"): the Work Orders would replace the records they come from; write to another file`);
+    expect(await message(undefined, join(dir, 'jobs-link.ndjson'), input)).toBe(`--report names the input file ("${join(dir, 'jobs-link.ndjson')}"): the report would replace the records they come from; write to another file`);
+    expect(await message(join(dir, 'other.ndjson'), join(dir, 'report.json'), input)).toBeUndefined();
+    expect(await message(input, undefined, '-')).toBeUndefined();
   });
 });
