@@ -86,7 +86,7 @@ describe('the CLI commands, run', () => {
       (error: { code?: number; stderr?: string }) => `exit ${error.code}: ${error.stderr}`,
     );
     expect(result).toBe(0);
-  });
+  }, 30_000);
 });
 
 describe('the commands not run, checked', () => {
