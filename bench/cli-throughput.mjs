@@ -5,7 +5,7 @@
 // run `npm run build` first.
 //
 //   node bench/cli-throughput.mjs                      # 1M records, generated once under /tmp
-//   node bench/cli-throughput.mjs --records 100000 --rounds 3
+//   node bench/cli-throughput.mjs --records 100000 --rounds 3   # prints a Markdown table for docs/cli.md
 //   node bench/cli-throughput.mjs --only cli-jobs-1
 //
 // Each case runs in its own child process, writing to a file under /tmp; peak RSS is the child's
@@ -34,8 +34,8 @@ const { values: args } = parseArgs({
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'index.js');
-/** Preloaded into every child: prints its peak RSS (KiB) on stderr as it exits. */
-const PRELOAD = `data:text/javascript,process.on('exit',()=>process.stderr.write('max-rss-kb: '+process.resourceUsage().maxRSS+'\\n'))`;
+/** Preloaded into every child: prints its peak RSS (KiB) and CPU time (µs, all threads) on stderr as it exits. */
+const PRELOAD = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('max-rss-kb: '+u.maxRSS+' cpu-us: '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
 
 if (args.case !== undefined) {
   await runLoop(args.case, args.input, args.output);
@@ -70,7 +70,7 @@ async function runLoop(name, input, output) {
 async function main() {
   const records = Number(args.records);
   const rounds = Number(args.rounds);
-  const file = args.file ?? join(tmpdir(), `dispatch-workorder-bench-${records}.ndjson`);
+  const file = args.file ?? join(tmpdir(), `dispatch-workorder-bench-${records}-distinct-phones.ndjson`);
   if (!existsSync(file)) await generate(file, records);
   const size = statSync(file).size;
   const output = join(tmpdir(), `dispatch-workorder-bench-out-${process.pid}.ndjson`);
@@ -81,7 +81,7 @@ async function main() {
     'cli-jobs-2': ['node', [PRELOAD_ARG(), cli, 'migrate', file, '--out', output, '--quiet', '--jobs', '2']],
   };
   const names = Object.keys(cases).filter((name) => args.only === undefined || args.only.split(',').includes(name));
-  console.log(`${records} records, ${(size / 2 ** 20).toFixed(0)} MB (${file}); node ${process.version}, ${availableParallelism()} cores; ${rounds} round(s)`);
+  console.log(`${new Date().toISOString().slice(0, 10)}: ${records} records, ${(size / 2 ** 20).toFixed(0)} MB (${file}); node ${process.version}, ${availableParallelism()} cores; ${rounds} round(s)`);
   const results = new Map(names.map((name) => [name, []]));
   for (let round = 0; round < rounds; round += 1) {
     for (const name of names) {
@@ -89,17 +89,22 @@ async function main() {
       const load = loadavg()[0];
       const run = await time(command === 'node' ? process.execPath : command, argv);
       results.get(name).push({ ...run, load });
-      console.log(`  round ${round + 1} ${name.padEnd(13)} ${run.seconds.toFixed(1)} s, peak RSS ${run.rssMb.toFixed(0)} MB, exit ${run.code}, load ${load.toFixed(1)}`);
+      console.log(`  round ${round + 1} ${name.padEnd(13)} ${run.seconds.toFixed(1)} s, CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${run.rssMb.toFixed(0)} MB, exit ${run.code}, load ${load.toFixed(1)}`);
     }
   }
   rmSync(output, { force: true });
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const base = results.has('plain-loop') ? median(results.get('plain-loop').map((r) => r.seconds)) : undefined;
-  console.log(`\n| case | records/s | time | peak RSS | time vs plain loop |\n| --- | ---: | ---: | ---: | ---: |`);
+  const range = (values, digits = 0) => {
+    const [low, high] = [Math.min(...values), Math.max(...values)].map((v) => v.toFixed(digits));
+    return low === high ? low : `${low}–${high}`;
+  };
+  const loads = [...results.values()].flat().map((r) => r.load);
+  console.log(`\n\`node bench/cli-throughput.mjs --records ${records} --rounds ${rounds}\`, ${new Date().toISOString().slice(0, 10)}, Node.js ${process.version}, ${availableParallelism()} cores, load average ${range(loads, 1)}; median (range of the rounds):\n`);
+  console.log('| Case | Records/s (wall clock) | CPU µs per record (all threads) | Peak RSS |\n| --- | ---: | ---: | ---: |');
   for (const [name, runs] of results) {
-    const seconds = median(runs.map((r) => r.seconds));
-    const rss = median(runs.map((r) => r.rssMb));
-    console.log(`| ${name} | ${Math.round(records / seconds)} | ${seconds.toFixed(1)} s | ${rss.toFixed(0)} MB | ${base === undefined ? '' : `${(seconds / base).toFixed(1)}×`} |`);
+    const rate = runs.map((r) => records / r.seconds);
+    const cpu = runs.map((r) => (r.cpuSeconds * 1e6) / records);
+    console.log(`| ${name} | ${Math.round(median(rate))} (${range(rate)}) | ${median(cpu).toFixed(0)} (${range(cpu)}) | ${range(runs.map((r) => r.rssMb))} MB |`);
   }
 }
 
@@ -117,28 +122,23 @@ function time(command, argv) {
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      const rss = /max-rss-kb: (\d+)/.exec(tail);
-      if (rss === null) reject(new Error(`no peak RSS from ${argv.join(' ')}: ${tail}`));
-      else resolve({ seconds, code, rssMb: Number(rss[1]) / 1024 });
+      const usage = /max-rss-kb: (\d+) cpu-us: (\d+)/.exec(tail);
+      if (usage === null) reject(new Error(`no resource usage from ${argv.join(' ')}: ${tail}`));
+      else resolve({ seconds, code, rssMb: Number(usage[1]) / 1024, cpuSeconds: Number(usage[2]) / 1e6 });
     });
   });
 }
 
-/** Writes `count` realistic Job Offers as NDJSON: the seeded bench corpus, each with its own job id. */
+/** Writes `count` realistic Job Offers as NDJSON: the bench corpus, in which no phone number repeats. */
 async function generate(file, count) {
-  const { jobOffers } = await import('./corpus.mjs');
-  const corpus = jobOffers(5000);
+  const { jobOfferStream } = await import('./corpus.mjs');
+  const stream = jobOfferStream();
   const out = createWriteStream(file);
-  let buffer = '';
-  for (let i = 0; i < count; i += 1) {
-    const offer = corpus[i % corpus.length];
-    buffer += `${JSON.stringify({ ...offer, job: { ...offer.job, external_id: `JOB-${i}` } })}\n`;
-    if (buffer.length >= 1 << 20) {
-      if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve));
-      buffer = '';
-    }
+  for (let written = 0; written < count; written += 1000) {
+    const buffer = `${stream.texts(Math.min(1000, count - written)).join('\n')}\n`;
+    if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve));
   }
-  out.end(buffer);
+  out.end();
   await new Promise((resolve) => out.once('finish', resolve));
   console.log(`generated ${file}`);
 }

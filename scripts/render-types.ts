@@ -6,6 +6,7 @@
 // do not. test/validate/types.test.ts fails when the committed file differs from a fresh rendering
 // (`UPDATE_TYPES=1` rewrites it), and test/validate/types.test-d.ts holds each type mutually
 // assignable with what its schema infers.
+import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { entities } from '../src/schemas/entities';
 import { OrchestrationSchema } from '../src/schemas/enums';
@@ -62,6 +63,49 @@ function sideNote(name: string, side: Side): string {
   return side === 'input'
     ? `What you may pass: each field says what it accepts, and \`null\` in an optional field means absent; the library returns the canonical {@link ${name}}.`
     : `The canonical form, as the library returns it; to build one, see {@link ${name}Input}.`;
+}
+
+/** The typedoc category of every declared type (the site groups the reference by what users do). */
+const CATEGORY = 'Schemas and types';
+
+/** The guide's example pair (fixtures/pairs/guide-example.*.json, checked by the fixture-pair test), by declared type and side. */
+const EXAMPLES: Readonly<Record<string, { readonly fixture: string; readonly intro: Readonly<Record<Side, string>> }>> = {
+  WorkOrder: {
+    fixture: 'guide-example.work-order.json',
+    intro: {
+      input: "A Work Order to send (here the one the guide's example Job Offer migrates to):",
+      output: "What `migrateJobOffer` returns for the guide's example Job Offer:",
+    },
+  },
+  JobOffer: {
+    fixture: 'guide-example.job-offer.json',
+    intro: { input: "The guide's example Job Offer:", output: "The guide's example Job Offer, as `JobOfferSchema` parses it:" },
+  },
+};
+
+/** `value` as a TypeScript literal: on one line where it fits in `width`, else one line per property or item. */
+function literalOf(value: unknown, indent = '', width = 100): string {
+  const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+  const string = (text: string) => (text.includes("'") ? JSON.stringify(text) : `'${text.replace(/\\/g, '\\\\')}'`);
+  const inline = (v: unknown): string => {
+    if (Array.isArray(v)) return `[${v.map(inline).join(', ')}]`;
+    if (v !== null && typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${inline(x)}`).join(', ')} }`;
+    return typeof v === 'string' ? string(v) : JSON.stringify(v);
+  };
+  const flat = inline(value);
+  if (indent.length + flat.length <= width || value === null || typeof value !== 'object') return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((v) => `${inner}${literalOf(v, inner, width)},\n`).join('')}${indent}]`;
+  return `{\n${Object.entries(value).map(([k, v]) => `${inner}${key(k)}: ${literalOf(v, inner, width)},\n`).join('')}${indent}}`;
+}
+
+/** The `@example` of a declared type that has one: the guide's example, typed as the declared type. */
+function example(name: string, side: Side): string {
+  const entry = EXAMPLES[name];
+  if (entry === undefined) return '';
+  const value: unknown = JSON.parse(readFileSync(new URL(`../fixtures/pairs/${entry.fixture}`, import.meta.url), 'utf8'));
+  const variable = name.charAt(0).toLowerCase() + name.slice(1);
+  return `\n\n@example\n${entry.intro[side]}\n\`\`\`ts\nconst ${variable}: ${typeName(name, side)} = ${literalOf(value)};\n\`\`\``;
 }
 
 /** The declared name of a type on one side: `Location` or `LocationInput`. */
@@ -181,7 +225,7 @@ class Renderer {
   declaration({ name, schema }: Declared, side: Side): string {
     const description = ownDescription(schema);
     if (description === undefined) throw new Error(`render-types: ${name} has no description: add .meta({ description }) to its schema`);
-    const doc = docComment(`${description}\n\n${sideNote(name, side)}`, '');
+    const doc = docComment(`${description}\n\n${sideNote(name, side)}${example(name, side)}\n\n@category ${CATEGORY}`, '');
     const body = this.type(schema, side, name, '', schema);
     return schema.type === 'object' ? `${doc}export interface ${typeName(name, side)} ${body}\n` : `${doc}export type ${typeName(name, side)} = ${body};\n`;
   }

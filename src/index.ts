@@ -1,8 +1,9 @@
 /**
- * dispatch-workorder: migrate Dispatch Job Offers to Work Orders, validate Work Orders, and type
- * them.
+ * `dispatch-workorder`: migrate Dispatch Job Offers to Work Orders, validate Work Orders, and type
+ * them; build and send the API's update calls. The ZIP → time zone resolver is the subpath
+ * `dispatch-workorder/timezone`, the test helpers `dispatch-workorder/testing`.
  *
- * @packageDocumentation
+ * @module dispatch-workorder
  */
 
 // The payload types: what you may pass (`…Input`) and the canonical form the library returns.
@@ -65,6 +66,13 @@ export {
 export { flattenIssues, formatIssue, toJsonPointer, type FlattenedIssues, type FormatIssueOptions } from './issues';
 
 // Update workflows: request builders for any HTTP stack, and a client on fetch.
+/**
+ * Request builders for the update workflows: each returns the `{ method, path, body }` of one API
+ * call (no I/O), for any HTTP stack; {@link createClient} sends the same calls for you. See the
+ * [workflows guide](../docs/workflows.md).
+ *
+ * @category API client and requests
+ */
 export * as requests from './requests';
 export type { ApiRequest, AppointmentBody, AppointmentInput, HttpMethod, JobStatusBody, RequestResult, WorkOrderCreated } from './requests';
 export {

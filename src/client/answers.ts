@@ -6,7 +6,11 @@ import { invalidAnswer } from './failures';
 // What each endpoint answers with a 2xx, as zod schemas. A method resolves only with an answer its
 // schema accepts, so its type is true; anything else is an `invalid_response` ApiError.
 
-/** A Dispatch record as the API returns it: a JSON object whose fields are the platform's. */
+/**
+ * A Dispatch record as the API returns it: a JSON object whose fields are the platform's.
+ *
+ * @category API client and requests
+ */
 export type ApiRecord = { readonly [field: string]: unknown };
 
 /** @internal What an endpoint answers: its schema, and how a message names it. */

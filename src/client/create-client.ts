@@ -11,19 +11,35 @@ import { callSignal, checkSignal, resolveClientOptions, type ClientOptions } fro
 import { send, type Transport } from './send';
 import { tokenSource } from './token-source';
 
-/** Options of one client call. */
+/**
+ * Options of one client call.
+ *
+ * @category API client and requests
+ */
 export interface CallOptions {
   /** Aborts the call, retries and waits included; the call then rejects with the signal's reason. */
   readonly signal?: AbortSignal;
 }
 
-/** Options of {@link DispatchClient.createWorkOrder}: phone options for validation, and a signal. */
+/**
+ * Options of {@link DispatchClient.createWorkOrder}: phone options for validation, and a signal.
+ *
+ * @category API client and requests
+ */
 export interface CreateWorkOrderOptions extends ValidateOptions, CallOptions {}
 
-/** Options of {@link DispatchClient.migrateAndCreate}: the migration's options, and a signal. */
+/**
+ * Options of {@link DispatchClient.migrateAndCreate}: the migration's options, and a signal.
+ *
+ * @category API client and requests
+ */
 export interface MigrateAndCreateOptions extends MigrateOptions, CallOptions {}
 
-/** What {@link DispatchClient.migrateAndCreate} returns. */
+/**
+ * What {@link DispatchClient.migrateAndCreate} returns.
+ *
+ * @category API client and requests
+ */
 export interface MigrateAndCreateResult {
   /** The API's answer: the ids of the job, primary contact, service provider and appointment. */
   readonly created: WorkOrderCreated;
@@ -37,6 +53,8 @@ export interface MigrateAndCreateResult {
  * `WorkOrderError` before anything is sent), sends the request, and returns the parsed body once
  * it has checked that it is what the endpoint answers (else an `invalid_response` {@link ApiError}).
  * An unknown key in a method's options is a `TypeError`.
+ *
+ * @category API client and requests
  */
 export interface DispatchClient {
   /** The base URL requests go to, e.g. `https://api-sandbox.dispatch.me`. */
@@ -127,6 +145,8 @@ export interface DispatchClient {
  * const client = createClient({ environment: 'production', getToken: () => fetchAccessToken() });
  * const { created, issues } = await client.migrateAndCreate(jobOffer);
  * await client.acceptJob(created.job_id, { time: '2017-01-01T05:00:00Z', duration: 3600 });
+ *
+ * @category API client and requests
  */
 export function createClient(options: ClientOptions): DispatchClient {
   const resolved = resolveClientOptions(options);

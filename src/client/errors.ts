@@ -12,6 +12,8 @@ import type { HttpMethod } from '../requests/types';
  * what the client found: `invalid_response` (a 2xx whose body is not what the endpoint returns),
  * `response_too_large` (a body over `maxResponseBytes`), `redirect_refused` (a redirect the client
  * does not follow, e.g. to another origin).
+ *
+ * @category API client and requests
  */
 export type ApiErrorCode =
   | 'bad_request'
@@ -26,7 +28,11 @@ export type ApiErrorCode =
   | 'response_too_large'
   | 'redirect_refused';
 
-/** What every {@link ApiRequestError} says about the request that failed. Never holds the token. */
+/**
+ * What every {@link ApiRequestError} says about the request that failed. Never holds the token.
+ *
+ * @category API client and requests
+ */
 export interface FailedRequest {
   /** The HTTP method. */
   readonly method: HttpMethod;
@@ -42,6 +48,8 @@ export interface FailedRequest {
  *
  * @example
  * try { await client.getJob(789); } catch (error) { if (isApiRequestError(error)) log(error.request.url); }
+ *
+ * @category API client and requests
  */
 export class ApiRequestError extends Error {
   /** `'ApiRequestError'` here; each subclass has its own constant name. */
@@ -67,6 +75,8 @@ export class ApiRequestError extends Error {
  * } catch (error) {
  *   if (isApiError(error) && error.code === 'validation_failed') console.error(error.errors);
  * }
+ *
+ * @category API client and requests
  */
 export class ApiError extends ApiRequestError {
   /** Always `'ApiError'`, also after minification. */
@@ -106,6 +116,8 @@ export class ApiError extends ApiRequestError {
  *
  * @example
  * if (isApiTimeoutError(error)) console.error(`no answer within ${error.timeoutMs} ms`);
+ *
+ * @category API client and requests
  */
 export class ApiTimeoutError extends ApiRequestError {
   /** Always `'ApiTimeoutError'`, also after minification. */
@@ -125,6 +137,8 @@ export class ApiTimeoutError extends ApiRequestError {
  *
  * @example
  * if (isApiNetworkError(error)) console.error('cannot reach Dispatch', error.cause);
+ *
+ * @category API client and requests
  */
 export class ApiNetworkError extends ApiRequestError {
   /** Always `'ApiNetworkError'`, also after minification. */
@@ -140,6 +154,8 @@ function named(value: unknown, name: string): boolean {
  *
  * @example
  * if (isApiRequestError(error)) console.error(error.request.method, error.request.url, error.message);
+ *
+ * @category API client and requests
  */
 export function isApiRequestError(value: unknown): value is ApiRequestError {
   return value instanceof ApiRequestError || isApiError(value) || isApiTimeoutError(value) || isApiNetworkError(value) || named(value, 'ApiRequestError');
@@ -150,6 +166,8 @@ export function isApiRequestError(value: unknown): value is ApiRequestError {
  *
  * @example
  * if (isApiError(error) && error.status === 404) return undefined;
+ *
+ * @category API client and requests
  */
 export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError || (named(value, 'ApiError') && typeof (value as { status?: unknown }).status === 'number');
@@ -160,6 +178,8 @@ export function isApiError(value: unknown): value is ApiError {
  *
  * @example
  * if (isApiTimeoutError(error)) scheduleLater();
+ *
+ * @category API client and requests
  */
 export function isApiTimeoutError(value: unknown): value is ApiTimeoutError {
   return value instanceof ApiTimeoutError || named(value, 'ApiTimeoutError');
@@ -170,6 +190,8 @@ export function isApiTimeoutError(value: unknown): value is ApiTimeoutError {
  *
  * @example
  * if (isApiNetworkError(error)) console.error('network problem', error.cause);
+ *
+ * @category API client and requests
  */
 export function isApiNetworkError(value: unknown): value is ApiNetworkError {
   return value instanceof ApiNetworkError || named(value, 'ApiNetworkError');

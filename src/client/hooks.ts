@@ -4,7 +4,11 @@ import type { ApiRequestError } from './errors';
 // hooks users of fetch clients know (ky's names), with one context object each. They observe:
 // what a hook returns is ignored, and a hook that throws rejects the call with its error.
 
-/** What every hook is told about the attempt. */
+/**
+ * What every hook is told about the attempt.
+ *
+ * @category API client and requests
+ */
 export interface HookContext {
   /**
    * The request of this attempt, without its `Authorization` header (the token is added as it is
@@ -15,7 +19,11 @@ export interface HookContext {
   readonly attempt: number;
 }
 
-/** What an {@link AfterResponseHook} is told: the attempt and its response. */
+/**
+ * What an {@link AfterResponseHook} is told: the attempt and its response.
+ *
+ * @category API client and requests
+ */
 export interface AfterResponseContext extends HookContext {
   /**
    * A copy of the response, error statuses included (its body is read already, within
@@ -24,7 +32,11 @@ export interface AfterResponseContext extends HookContext {
   readonly response: Response;
 }
 
-/** What a {@link BeforeRetryHook} is told: the failed attempt, its error, and the retry to come. */
+/**
+ * What a {@link BeforeRetryHook} is told: the failed attempt, its error, and the retry to come.
+ *
+ * @category API client and requests
+ */
 export interface BeforeRetryContext extends HookContext {
   /** Why the attempt failed: the error the call would throw if it were not retried. */
   readonly error: ApiRequestError;
@@ -37,6 +49,8 @@ export interface BeforeRetryContext extends HookContext {
  *
  * @example
  * const trace: BeforeRequestHook = ({ request, attempt }) => request.headers.set('x-attempt', String(attempt));
+ *
+ * @category API client and requests
  */
 export type BeforeRequestHook = (context: HookContext) => void | Promise<void>;
 
@@ -45,6 +59,8 @@ export type BeforeRequestHook = (context: HookContext) => void | Promise<void>;
  *
  * @example
  * const log: AfterResponseHook = ({ request, response }) => console.info(request.method, request.url, response.status);
+ *
+ * @category API client and requests
  */
 export type AfterResponseHook = (context: AfterResponseContext) => void | Promise<void>;
 
@@ -53,10 +69,16 @@ export type AfterResponseHook = (context: AfterResponseContext) => void | Promis
  *
  * @example
  * const warn: BeforeRetryHook = ({ error, retryCount }) => console.warn(`retry ${retryCount}: ${error.message}`);
+ *
+ * @category API client and requests
  */
 export type BeforeRetryHook = (context: BeforeRetryContext) => void | Promise<void>;
 
-/** Hooks of a client (the `hooks` option of `createClient`): each a list of functions, run in order and awaited. */
+/**
+ * Hooks of a client (the `hooks` option of `createClient`): each a list of functions, run in order and awaited.
+ *
+ * @category API client and requests
+ */
 export interface ClientHooks {
   /** Before each attempt is sent. */
   readonly beforeRequest?: readonly BeforeRequestHook[];

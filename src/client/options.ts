@@ -6,7 +6,11 @@ import type { AfterResponseHook, BeforeRequestHook, BeforeRetryHook, ClientHooks
 // request builders, below both.
 export { ENVIRONMENTS, PRODUCTION_BASE_URL, SANDBOX_BASE_URL, type Environment };
 
-/** What {@link GetToken} is given. */
+/**
+ * What {@link GetToken} is given.
+ *
+ * @category API client and requests
+ */
 export interface GetTokenContext {
   /**
    * Aborts when the client stops waiting for the token (after `timeoutMs`): pass it to the token
@@ -18,10 +22,16 @@ export interface GetTokenContext {
 /**
  * Supplies an OAuth2 bearer token, e.g. from `POST /v3/oauth/token`; called again after a 401. It
  * must settle within the client's `timeoutMs`.
+ *
+ * @category API client and requests
  */
 export type GetToken = (context: GetTokenContext) => string | Promise<string>;
 
-/** Options of {@link createClient}. Give `token`, `getToken`, or both. */
+/**
+ * Options of {@link createClient}. Give `token`, `getToken`, or both.
+ *
+ * @category API client and requests
+ */
 export interface ClientOptions {
   /**
    * The API's base URL, e.g. a proxy's. HTTPS, or HTTP to a loopback host only (so a token never

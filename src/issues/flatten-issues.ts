@@ -1,6 +1,10 @@
 import { formatPath, type Issue } from './issue';
 
-/** Issues grouped by the field they concern, as {@link flattenIssues} returns them. */
+/**
+ * Issues grouped by the field they concern, as {@link flattenIssues} returns them.
+ *
+ * @category Issues and errors
+ */
 export interface FlattenedIssues<T = string> {
   /** Issues about the payload as a whole (path `[]`), in order. */
   readonly formErrors: T[];
@@ -27,6 +31,8 @@ export interface FlattenedIssues<T = string> {
  * const { formErrors, fieldErrors } = flattenIssues(validateWorkOrder(payload).issues.filter((i) => i.severity === 'error'));
  * fieldErrors['job.title']; // ['"job.title" is required: give the job a short title, e.g. "Fix the sink".']
  * flattenIssues(issues, (issue) => issue.code).fieldErrors['contacts[0].contact_methods[0].value']; // ['invalid_phone']
+ *
+ * @category Issues and errors
  */
 export function flattenIssues<T = string>(issues: readonly Issue[], mapIssue?: (issue: Issue) => T): FlattenedIssues<T> {
   const map = mapIssue ?? ((issue: Issue) => issue.message as T);

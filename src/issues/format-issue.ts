@@ -1,7 +1,11 @@
 import { formatPath, type Issue, type Note, type PathSegment, type Severity } from './issue';
 import { toJsonPointer } from './json-pointer';
 
-/** Options of {@link formatIssue}. */
+/**
+ * Options of {@link formatIssue}.
+ *
+ * @category Issues and errors
+ */
 export interface FormatIssueOptions {
   /**
    * How the path is written: `'pointer'` (default) as a JSON Pointer, `/contacts/0/name`, as the CLI
@@ -27,6 +31,8 @@ export interface FormatIssueOptions {
  * // 'error /job/title required: "job.title" is required.'
  * formatIssue(issue, { path: 'dotted' });
  * // 'error job.title required: "job.title" is required.'
+ *
+ * @category Issues and errors
  */
 export function formatIssue(
   issue: Issue | Note | { readonly code: string; readonly severity?: Severity; readonly path: readonly PathSegment[]; readonly message: string },

@@ -1,10 +1,18 @@
-/** One step into a payload: an object key or an array index, as in zod's `path`. */
+/**
+ * One step into a payload: an object key or an array index, as in zod's `path`.
+ *
+ * @category Issues and errors
+ */
 export type PathSegment = string | number;
 
-/** How bad an issue is: an `error` fails the call, a `warning` does not. */
+/**
+ * How bad an issue is: an `error` fails the call, a `warning` does not.
+ *
+ * @category Issues and errors
+ */
 export type Severity = 'error' | 'warning';
 
-/** @internal Codes of issues that fail a call, in the order `docs/issues.md` lists them. */
+/** @internal The codes of {@link ErrorCode} as a list, in the order `docs/issues.md` lists them (a type test holds the two equal). */
 export const ERROR_CODES = [
   'required',
   'invalid_type',
@@ -27,9 +35,9 @@ export const ERROR_CODES = [
   'too_large',
   'nonexistent_local_time',
   'unreadable_input',
-] as const;
+] as const satisfies readonly ErrorCode[];
 
-/** @internal Codes of issues that never fail a call. */
+/** @internal The codes of {@link WarningCode} as a list (a type test holds the two equal). */
 export const WARNING_CODES = [
   'unknown_field',
   'dropped_field',
@@ -43,18 +51,62 @@ export const WARNING_CODES = [
   'ambiguous_local_time',
   'window_in_past',
   'window_overlap',
-] as const;
+] as const satisfies readonly WarningCode[];
 
 /**
- * Codes of issues that fail a call. Stable: integrators may switch on them.
- * `docs/issues.md` describes each one with an example and a fix.
+ * Codes of issues that fail a call. Stable: integrators may switch on them. Each one is listed below
+ * with what it means and how to fix it, as in the [issue codes guide](../../docs/issues.md#errors).
+ *
+ * @category Issues and errors
  */
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode =
+  | 'required'
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_phone'
+  | 'invalid_email'
+  | 'invalid_timestamp'
+  | 'invalid_postal_code'
+  | 'invalid_state'
+  | 'invalid_timezone'
+  | 'invalid_country'
+  | 'window_count_mismatch'
+  | 'unsupported_entity_type'
+  | 'primary_contact_count'
+  | 'preferred_method_conflict'
+  | 'direct_single_provider'
+  | 'no_service_provider'
+  | 'window_order'
+  | 'provider_unidentifiable'
+  | 'too_large'
+  | 'nonexistent_local_time'
+  | 'unreadable_input';
 
-/** Codes of issues that never fail a call but say what was changed or left out. */
-export type WarningCode = (typeof WARNING_CODES)[number];
+/**
+ * Codes of issues that never fail a call but say what was changed or left out. Each one is listed
+ * below with what it means and what to do, as in the [issue codes guide](../../docs/issues.md#warnings).
+ *
+ * @category Issues and errors
+ */
+export type WarningCode =
+  | 'unknown_field'
+  | 'dropped_field'
+  | 'preferred_demoted'
+  | 'contact_incomplete'
+  | 'postal_code_truncated'
+  | 'phone_extension_dropped'
+  | 'postal_code_state_mismatch'
+  | 'timezone_mismatch'
+  | 'timezone_out_of_area'
+  | 'ambiguous_local_time'
+  | 'window_in_past'
+  | 'window_overlap';
 
-/** Every issue code this library produces. */
+/**
+ * Every issue code this library produces.
+ *
+ * @category Issues and errors
+ */
 export type IssueCode = ErrorCode | WarningCode;
 
 /**
@@ -62,6 +114,8 @@ export type IssueCode = ErrorCode | WarningCode;
  *
  * @example
  * { code: 'required', severity: 'error', path: ['job', 'title'], message: '"job.title" is required: …' }
+ *
+ * @category Issues and errors
  */
 export interface Issue {
   /** Stable machine-readable code, e.g. `required` or `invalid_phone`. */
@@ -74,7 +128,11 @@ export interface Issue {
   readonly message: string;
 }
 
-/** Codes of notes: what a migration did that is worth knowing but is no problem. */
+/**
+ * Codes of notes: what a migration did that is worth knowing but is no problem.
+ *
+ * @category Issues and errors
+ */
 export type NoteCode = 'timezone_inferred';
 
 /**
@@ -83,6 +141,8 @@ export type NoteCode = 'timezone_inferred';
  *
  * @example
  * { code: 'timezone_inferred', path: ['job', 'address', 'timezone'], message: '"America/Chicago" was filled in from postal code "46312".' }
+ *
+ * @category Issues and errors
  */
 export interface Note {
   /** Stable machine-readable code, e.g. `timezone_inferred`. */

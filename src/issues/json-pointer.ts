@@ -6,6 +6,8 @@ import type { PathSegment } from './issue';
  *
  * @example
  * toJsonPointer(['contacts', 0, 'contact_methods']); // '/contacts/0/contact_methods'
+ *
+ * @category Issues and errors
  */
 export function toJsonPointer(path: readonly PathSegment[]): string {
   let pointer = '';

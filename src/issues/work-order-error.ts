@@ -12,6 +12,8 @@ const NAME = 'WorkOrderError';
  * } catch (error) {
  *   if (isWorkOrderError(error)) console.error(error.issues);
  * }
+ *
+ * @category Issues and errors
  */
 export class WorkOrderError extends Error {
   /** Always `'WorkOrderError'`, also after minification. */
@@ -33,6 +35,8 @@ export class WorkOrderError extends Error {
  *
  * @example
  * if (isWorkOrderError(error)) error.issues.forEach((i) => console.log(i.code));
+ *
+ * @category Issues and errors
  */
 export function isWorkOrderError(value: unknown): value is WorkOrderError {
   return value instanceof WorkOrderError || (value instanceof Error && value.name === NAME && Array.isArray((value as { issues?: unknown }).issues));

@@ -11,6 +11,8 @@ import { applyTimeOptions } from './time-step';
  * The result of {@link migrateJobOffer}: a {@link WorkOrderResult} whose issue paths point into the
  * Job Offer. A success may carry `notes`, present only when there is something to note: what the
  * migration filled in on request (today `timezone_inferred`, with the `inferTimezone` option).
+ *
+ * @category Migrate and validate
  */
 export type MigrationResult = WorkOrderResult;
 
@@ -27,7 +29,7 @@ export type MigrationResult = WorkOrderResult;
  *   Any value is accepted; the type names {@link JobOfferInput} only so that an object literal gets
  *   its completions and docs (write `{ … } satisfies JobOfferInput` to have it type-checked too).
  * @param options - Phone options, a starting `status` to emit, and the time options: `inferTimezone`
- *   (a resolver from `dispatch-workorder/timezone`), `localTimes` and `now` (see `docs/time.md`).
+ *   (a resolver from `dispatch-workorder/timezone`), `localTimes` and `now` (see the [time zones guide](../../docs/time.md)).
  * @returns `{ success: true, workOrder, issues }` (warnings only) or `{ success: false, issues }`.
  * @throws {TypeError} Only when `options` is invalid (a caller mistake, including an unknown option
  *   or an `inferTimezone` function that returns something other than a zone name or `undefined`),
@@ -39,6 +41,8 @@ export type MigrationResult = WorkOrderResult;
  *   await post('/v3/workorder', result.workOrder);
  *   result.issues.forEach((w) => log.warn(w.code, w.path.join('.'), w.message));
  * }
+ *
+ * @category Migrate and validate
  */
 export function migrateJobOffer(input: JobOfferInput | {} | null | undefined, options?: MigrateOptions): MigrationResult {
   const resolved = resolveMigrateOptions(options);
@@ -82,6 +86,8 @@ function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]
  *
  * @example
  * const workOrder = migrateJobOfferOrThrow(jobOffer, { status: 'offered' });
+ *
+ * @category Migrate and validate
  */
 export function migrateJobOfferOrThrow(input: JobOfferInput | {} | null | undefined, options?: MigrateOptions): WorkOrder {
   const result = migrateJobOffer(input, options);

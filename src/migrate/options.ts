@@ -3,13 +3,25 @@ import { StatusSchema, type Status } from '../schemas/enums';
 import type { TimezoneResolver } from '../time/resolver';
 import { checkOptions, DEFAULT_VALIDATE_OPTIONS, VALIDATE_OPTIONS_SHAPE, type ResolvedValidateOptions, type ValidateOptions } from '../validate/options';
 
-/** The ways {@link migrateJobOffer} can read window times without an offset (see {@link LocalTimes}). */
+/**
+ * The ways {@link migrateJobOffer} can read window times without an offset (see {@link LocalTimes}).
+ *
+ * @category Migrate and validate
+ */
 export const LOCAL_TIMES = ['reject', 'location'] as const;
 
-/** How {@link migrateJobOffer} reads window times without an offset: `'reject'` or `'location'`. */
+/**
+ * How {@link migrateJobOffer} reads window times without an offset: `'reject'` or `'location'`.
+ *
+ * @category Migrate and validate
+ */
 export type LocalTimes = (typeof LOCAL_TIMES)[number];
 
-/** Options of {@link migrateJobOffer} and {@link migrateJobOfferOrThrow}. */
+/**
+ * Options of {@link migrateJobOffer} and {@link migrateJobOfferOrThrow}.
+ *
+ * @category Migrate and validate
+ */
 export interface MigrateOptions extends ValidateOptions {
   /** A starting `status` to put on the Work Order, e.g. `'offered'`. None is emitted by default. */
   readonly status?: Status | undefined;

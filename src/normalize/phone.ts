@@ -4,16 +4,32 @@ import { BoundedCache } from '../_lib/bounded-cache';
 import { truncate } from '../_lib/truncate';
 import metadataJson from './phone-metadata.json';
 
-/** Countries whose national phone numbers can be read without a `+1`: the platform serves only these. */
+/**
+ * Countries whose national phone numbers can be read without a `+1`: the platform serves only these.
+ *
+ * @category Migrate and validate
+ */
 export const PHONE_COUNTRIES = ['US', 'CA'] as const;
 
-/** How phone numbers can be written out (see {@link PhoneFormat}). */
+/**
+ * How phone numbers can be written out (see {@link PhoneFormat}).
+ *
+ * @category Migrate and validate
+ */
 export const PHONE_FORMATS = ['E.164', 'RFC3966'] as const;
 
-/** Countries whose national phone numbers can be read without a `+1`: `'US'` or `'CA'`. */
+/**
+ * Countries whose national phone numbers can be read without a `+1`: `'US'` or `'CA'`.
+ *
+ * @category Migrate and validate
+ */
 export type PhoneCountry = (typeof PHONE_COUNTRIES)[number];
 
-/** How phone numbers are written out: `E.164` (`+16172531000`, the guide's examples) or `RFC3966` (`tel:+16172531000`). */
+/**
+ * How phone numbers are written out: `E.164` (`+16172531000`, the guide's examples) or `RFC3966` (`tel:+16172531000`).
+ *
+ * @category Migrate and validate
+ */
 export type PhoneFormat = (typeof PHONE_FORMATS)[number];
 
 // libphonenumber-js "min" metadata cut down to the US and Canada (scripts/build-phone-metadata.mjs):

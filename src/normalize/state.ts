@@ -15,6 +15,8 @@ const CANADA = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC'
 /**
  * Two-letter code of a US state, DC, a US territory, or a Canadian province or territory, e.g.
  * `'MA'` or `'ON'`: what a Work Order's `location.state` is in canonical form.
+ *
+ * @category Schemas and types
  */
 export type StateCode =
   | 'AL' | 'AK' | 'AZ' | 'AR' | 'CA' | 'CO' | 'CT' | 'DE' | 'FL' | 'GA' | 'HI' | 'ID' | 'IL' | 'IN' | 'IA' | 'KS' | 'KY'

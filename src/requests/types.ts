@@ -1,6 +1,10 @@
 import type { Issue } from '../issues/issue';
 
-/** The HTTP methods the Dispatch endpoints of this package use. */
+/**
+ * The HTTP methods the Dispatch endpoints of this package use.
+ *
+ * @category API client and requests
+ */
 export type HttpMethod = 'GET' | 'POST' | 'PATCH';
 
 /**
@@ -10,6 +14,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH';
  *
  * @example
  * { method: 'PATCH', path: '/v3/jobs/789', body: { status: 'canceled' } }
+ *
+ * @category API client and requests
  */
 export interface ApiRequest<Body = unknown> {
   /** `GET`, `POST` or `PATCH`. */
@@ -24,6 +30,8 @@ export interface ApiRequest<Body = unknown> {
  * What every request builder returns. Narrow on `success`: when `true`, `request` is ready to send
  * and `issues` holds warnings only (e.g. an unknown key left out of the body); when `false`,
  * `issues` holds at least one error and nothing should be sent.
+ *
+ * @category API client and requests
  */
 export type RequestResult<Body = unknown> =
   | {
@@ -48,6 +56,8 @@ export type RequestResult<Body = unknown> =
  *
  * @example
  * { time: '2017-01-01T05:00:00Z', duration: 3600 }
+ *
+ * @category API client and requests
  */
 export interface AppointmentInput {
   /** When the appointment starts: ISO 8601 with `Z` or an offset, e.g. `"2017-01-01T00:00:00-05:00"`. */
@@ -56,13 +66,21 @@ export interface AppointmentInput {
   readonly duration: number;
 }
 
-/** The body of `PATCH /v3/jobs/:id`: the job's new status. */
+/**
+ * The body of `PATCH /v3/jobs/:id`: the job's new status.
+ *
+ * @category API client and requests
+ */
 export interface JobStatusBody {
   /** `unscheduled` (accepted without an appointment), `canceled` or `complete`. */
   readonly status: 'unscheduled' | 'canceled' | 'complete';
 }
 
-/** The body of `POST /v3/appointments`: a scheduled appointment, which moves its job to `scheduled`. */
+/**
+ * The body of `POST /v3/appointments`: a scheduled appointment, which moves its job to `scheduled`.
+ *
+ * @category API client and requests
+ */
 export interface AppointmentBody {
   /** The job the appointment is for, as returned when the Work Order was created. */
   readonly job_id: number;
@@ -79,6 +97,8 @@ export interface AppointmentBody {
  *
  * @example
  * { service_provider_id: 123, primary_contact_id: 456, job_id: 789, appointment_id: null }
+ *
+ * @category API client and requests
  */
 export interface WorkOrderCreated {
   /** The service provider, created or matched; read it with `GET /v3/service_providers/:id`. */

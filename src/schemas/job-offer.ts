@@ -22,6 +22,8 @@ const JobOfferAddressSchema = z.object({
  * The legacy Job Offer payload that this library migrates. Parsing it checks only its structure
  * (types, and the fields a Work Order cannot do without); {@link migrateJobOffer} does the rest,
  * following the guide's attribute table.
+ *
+ * @category Schemas and types
  */
 export const JobOfferSchema = z.object({
   offer_strategy: z.string().optional().meta({ description: 'How the offer is made: `"direct"` (the default), `"round_robin"` or `"jump_ball"`.' }),

@@ -2,6 +2,8 @@
  * Size limits on payloads, so that a hostile or broken payload cannot make one call take seconds
  * or gigabytes. A payload over a limit fails with a `too_large` error at the oversized field, and
  * nothing else is checked in it. Real Work Orders stay far below every limit.
+ *
+ * @category Schemas and types
  */
 export const LIMITS = {
   /** Most characters in any string field (a long markdown `description` fits easily). */

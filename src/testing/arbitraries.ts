@@ -6,7 +6,11 @@ import type { ContactMethod, JobOfferInput, Location, LocationInput, WorkOrder }
 // fast-check arbitraries for Job Offers and Work Orders: realistic ones (valid by construction)
 // and hostile ones (valid payloads broken in one or more places, and arbitrary JSON).
 
-/** Options of the payload arbitraries. */
+/**
+ * Options of the payload arbitraries.
+ *
+ * @category Arbitraries
+ */
 export interface PayloadArbitraryOptions {
   /** How large arrays and texts grow (fast-check size), e.g. `'small'` or `'medium'`. Default `'small'`. */
   readonly size?: fc.Size;
@@ -42,7 +46,11 @@ const word = fc.stringMatching(/^[A-Z][a-z]{2,9}$/);
 const text = (size: fc.Size) => fc.string({ size, minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== '');
 const id = fc.stringMatching(/^[A-Z]{2,4}-?[0-9]{1,8}$/);
 
-/** A possible US or Canadian phone number (area code 200 to 999), written in one of the forms integrators use. */
+/**
+ * A possible US or Canadian phone number (area code 200 to 999), written in one of the forms integrators use.
+ *
+ * @category Arbitraries
+ */
 export function phoneNumber(): fc.Arbitrary<string> {
   return fc
     .tuple(fc.integer({ min: 200, max: 999 }), fc.integer({ min: 200, max: 999 }), fc.integer({ min: 0, max: 9999 }), fc.nat(4))
@@ -52,7 +60,11 @@ export function phoneNumber(): fc.Arbitrary<string> {
     });
 }
 
-/** An email address of the shape every validator accepts. */
+/**
+ * An email address of the shape every validator accepts.
+ *
+ * @category Arbitraries
+ */
 export function emailAddress(): fc.Arbitrary<string> {
   return fc.tuple(fc.stringMatching(/^[a-z][a-z0-9._]{0,10}[a-z0-9]$/), fc.stringMatching(/^[a-z]{2,10}$/), fc.constantFrom('com', 'ca', 'org', 'net')).map(([local, domain, tld]) => `${local.replace(/\.\.+/g, '.')}@${domain}.${tld}`);
 }
@@ -60,9 +72,15 @@ export function emailAddress(): fc.Arbitrary<string> {
 /**
  * A US or Canadian address whose postal code is one of its state's (as USPS and Canada Post assign
  * them): in lenient forms (lowercase states, spaced Canadian codes), or canonical with `{ canonical: true }`.
+ *
+ * @category Arbitraries
  */
 export function address(options: { canonical: true }): fc.Arbitrary<Location>;
-/** A US or Canadian address, in lenient forms unless `canonical` is `true`. */
+/**
+ * A US or Canadian address, in lenient forms unless `canonical` is `true`.
+ *
+ * @category Arbitraries
+ */
 export function address(options?: { canonical?: boolean }): fc.Arbitrary<LocationInput>;
 export function address(options: { canonical?: boolean } = {}): fc.Arbitrary<LocationInput> {
   const us = fc.tuple(fc.constantFrom(...US_PREFIXES), fc.nat(99), fc.nat(), fc.boolean()).map(([[prefix, states], rest, pick, lower]) => {
@@ -113,6 +131,8 @@ function windows(max: number): fc.Arbitrary<{ start_time: string; end_time: stri
 /**
  * A realistic legacy Job Offer that migrates successfully: several phones, windows and entities,
  * lenient forms (national phone numbers, lowercase states, spaced Canadian codes).
+ *
+ * @category Arbitraries
  */
 export function jobOffer(options: PayloadArbitraryOptions = {}): fc.Arbitrary<JobOfferInput> {
   const size = options.size ?? 'small';
@@ -159,7 +179,11 @@ export function jobOffer(options: PayloadArbitraryOptions = {}): fc.Arbitrary<Jo
     .map((offer) => (offer.offer_strategy === undefined || offer.offer_strategy === 'direct' ? { ...offer, entities: offer.entities.slice(0, 1) } : offer));
 }
 
-/** A Work Order that validates, in canonical form (valid by construction). */
+/**
+ * A Work Order that validates, in canonical form (valid by construction).
+ *
+ * @category Arbitraries
+ */
 export function workOrder(options: PayloadArbitraryOptions = {}): fc.Arbitrary<WorkOrder> {
   const size = options.size ?? 'small';
   const method = fc.oneof(
@@ -230,7 +254,11 @@ function preferFirstOfEachKind(methods: ContactMethod[]): ContactMethod[] {
 /** Keys that have tripped up JavaScript object handling: prototype keys and look-alikes. */
 const NASTY_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', ' ', 'title ', 'TITLE', '\u0000', '𝒯itle', 'e\u0301'];
 
-/** Any JSON value, with nasty keys, odd Unicode and deep nesting. */
+/**
+ * Any JSON value, with nasty keys, odd Unicode and deep nesting.
+ *
+ * @category Arbitraries
+ */
 export function anyJson(options: { size?: fc.Size; maxDepth?: number } = {}): fc.Arbitrary<unknown> {
   return fc.letrec<{ value: unknown; object: Record<string, unknown> }>((tie) => ({
     value: fc.oneof(
@@ -260,6 +288,8 @@ type Mutation = { readonly at: number; readonly kind: number; readonly payload: 
  * A payload from `base` broken in one to three places: a field removed, a value replaced by any
  * JSON (wrong types, huge strings, odd Unicode), an extra or nasty key added, an array made sparse
  * or long.
+ *
+ * @category Arbitraries
  */
 export function broken(base: fc.Arbitrary<unknown>, options: { size?: fc.Size } = {}): fc.Arbitrary<unknown> {
   const mutation = fc.record({

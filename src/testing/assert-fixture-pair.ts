@@ -22,6 +22,8 @@ import { formatIssues } from './format-issues';
  * @example
  * const results = checkFixturePairs(new URL('./fixtures/', import.meta.url));
  * test.each(results.map((r) => [r.name, r] as const))('%s', (_, result) => assertFixturePair(result));
+ *
+ * @category Fixture pairs
  */
 export function assertFixturePair(result: FixturePairResult): void {
   if (result.passed) return;

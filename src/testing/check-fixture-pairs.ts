@@ -6,13 +6,21 @@ import { migrateJobOffer } from '../migrate/migrate-job-offer';
 import type { MigrateOptions } from '../migrate/options';
 import { jsonDiff } from './diff';
 
-/** Options of {@link checkFixturePairs}. */
+/**
+ * Options of {@link checkFixturePairs}.
+ *
+ * @category Fixture pairs
+ */
 export interface CheckFixturePairsOptions {
   /** Migration options for every pair; a pair's own `NAME.options.json` is merged over them. */
   readonly migrate?: MigrateOptions;
 }
 
-/** The outcome of one fixture pair, or of one file in the folder that is not part of a complete pair. */
+/**
+ * The outcome of one fixture pair, or of one file in the folder that is not part of a complete pair.
+ *
+ * @category Fixture pairs
+ */
 export interface FixturePairResult {
   /**
    * The pair's name: its path under the folder without the suffix, e.g. `guide-example` or
@@ -64,6 +72,8 @@ const NAMING = 'a pair is NAME.job-offer.json and NAME.work-order.json, with NAM
  * @example
  * const results = checkFixturePairs(new URL('./fixtures/', import.meta.url));
  * test.each(results.map((r) => [r.name, r] as const))('%s', (_, result) => assertFixturePair(result));
+ *
+ * @category Fixture pairs
  */
 export function checkFixturePairs(dir: string | URL, options: CheckFixturePairsOptions = {}): FixturePairResult[] {
   const root = fixtureFolder(dir);

@@ -2,9 +2,10 @@
  * `dispatch-workorder/testing`: test helpers for integrators. Vitest/jest matchers, a fixture-pair
  * runner, fast-check arbitraries (fast-check is an optional peer dependency: install it to use
  * this subpath), and a mock Dispatch API, as a local HTTP server or as msw handlers (msw is an
- * optional peer dependency too, loaded only by `mockDispatchHandlers`).
+ * optional peer dependency too, loaded only by `mockDispatchHandlers`). See the
+ * [testing guide](../../docs/testing.md).
  *
- * @packageDocumentation
+ * @module dispatch-workorder/testing
  */
 export { address, anyJson, broken, emailAddress, jobOffer, phoneNumber, workOrder, type PayloadArbitraryOptions } from './arbitraries';
 export { checkFixturePairs, type CheckFixturePairsOptions, type FixturePairResult } from './check-fixture-pairs';
@@ -41,6 +42,8 @@ import { address, anyJson, broken, emailAddress, jobOffer, phoneNumber, workOrde
  * fc.assert(fc.property(arbitraries.jobOffer({ maxPhones: 5 }), (offer) => {
  *   expect(offer).toMigrateTo(myOwnMigration(offer));
  * }));
+ *
+ * @category Arbitraries
  */
 export const arbitraries = {
   /** Job Offers that migrate, see {@link jobOffer}. */

@@ -5,7 +5,11 @@ import type { ValidateOptions } from '../validate/options';
 import { jsonDiff } from './diff';
 import { formatIssues } from './format-issues';
 
-/** The part of a vitest or jest matcher context these matchers use. */
+/**
+ * The part of a vitest or jest matcher context these matchers use.
+ *
+ * @category Matchers
+ */
 export interface MatcherContext {
   /** True under `expect(…).not`. */
   readonly isNot: boolean;
@@ -18,7 +22,11 @@ export interface MatcherContext {
   };
 }
 
-/** What a matcher returns to vitest or jest. */
+/**
+ * What a matcher returns to vitest or jest.
+ *
+ * @category Matchers
+ */
 export interface MatcherResult {
   /** Whether the expectation holds. */
   pass: boolean;
@@ -26,7 +34,11 @@ export interface MatcherResult {
   message: () => string;
 }
 
-/** The Work Order matchers, as they appear on `expect(…)` once registered. */
+/**
+ * The Work Order matchers, as they appear on `expect(…)` once registered.
+ *
+ * @category Matchers
+ */
 export interface WorkOrderMatchers<R = unknown> {
   /**
    * Passes when the received value is a valid Work Order; the failure message lists every issue with
@@ -56,6 +68,8 @@ export interface WorkOrderMatchers<R = unknown> {
  * expect.extend(matchers);
  * expect(migrateJobOfferOrThrow(offer)).toBeValidWorkOrder();
  * expect(offer).toMigrateTo(expectedWorkOrder);
+ *
+ * @category Matchers
  */
 export const matchers = {
   /** See {@link WorkOrderMatchers.toBeValidWorkOrder}. */

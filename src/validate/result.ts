@@ -5,6 +5,8 @@ import type { WorkOrder } from './types.generated';
  * What {@link validateWorkOrder} and {@link migrateJobOffer} return. Narrow on `success`: when it is
  * `true` the canonical `workOrder` is there and `issues` holds warnings only; when `false`,
  * `issues` holds at least one error. A migration's success may also carry `notes`.
+ *
+ * @category Migrate and validate
  */
 export type WorkOrderResult =
   | {
@@ -31,7 +33,11 @@ export type WorkOrderResult =
       readonly notes?: never;
     };
 
-/** The result of {@link validateWorkOrder} (a {@link WorkOrderResult}; validation has no notes). */
+/**
+ * The result of {@link validateWorkOrder} (a {@link WorkOrderResult}; validation has no notes).
+ *
+ * @category Migrate and validate
+ */
 export type ValidationResult = WorkOrderResult;
 
 /** @internal Builds a result: errors first, then warnings, each in the order found. */

@@ -39,6 +39,8 @@ const phone = phoneSchema('US', 'E.164');
  * provider in Dispatch with one `POST /v3/workorder`. Parsing checks the guide's business rules and
  * returns the canonical form (US national phone numbers, E.164). Use {@link validateWorkOrder} for
  * issues with stable codes, warnings, and other phone options.
+ *
+ * @category Schemas and types
  */
 export const WorkOrderSchema = withRules(WorkOrderStructureDefault);
 
@@ -46,23 +48,37 @@ export const WorkOrderSchema = withRules(WorkOrderStructureDefault);
  * A place in the US or Canada: where the work is done, a contact's billing address, or a service
  * provider's office. Parsing normalizes the state (uppercase), the postal code (`02115`,
  * `K1A0B1`) and the time zone (canonical IANA spelling).
+ *
+ * @category Schemas and types
  */
 export const LocationSchema = withRules(LocationStructure);
 
-/** A time range the service provider may choose for the appointment. Starts before it ends. */
+/**
+ * A time range the service provider may choose for the appointment. Starts before it ends.
+ *
+ * @category Schemas and types
+ */
 export const AppointmentWindowSchema = withRules(AppointmentWindowStructure);
 
 /**
  * One way to reach a contact: a phone number or an email address. Phone numbers are normalized to
  * E.164 (US by default for national numbers).
+ *
+ * @category Schemas and types
  */
 export const ContactMethodSchema = contactMethodStructure(phone);
 
-/** A person the service provider may need to reach; exactly one contact per Work Order is primary. */
+/**
+ * A person the service provider may need to reach; exactly one contact per Work Order is primary.
+ *
+ * @category Schemas and types
+ */
 export const ContactSchema = withRules(contactStructure(ContactMethodSchema));
 
 /**
  * A business the work is sent or offered to. The platform matches an existing provider by `id`,
  * then `external_ids`, then name, address, email and phone; otherwise it creates one.
+ *
+ * @category Schemas and types
  */
 export const ServiceProviderSchema = withRules(serviceProviderStructure(phone));

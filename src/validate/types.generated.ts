@@ -6,6 +6,50 @@ import type { StateCode } from '../normalize/state';
  * A Dispatch Work Order: everything needed to create a job, its customer, appointment and service provider with one `POST /v3/workorder`.
  *
  * What you may pass: each field says what it accepts, and `null` in an optional field means absent; the library returns the canonical {@link WorkOrder}.
+ *
+ * @example
+ * A Work Order to send (here the one the guide's example Job Offer migrates to):
+ * ```ts
+ * const workOrder: WorkOrderInput = {
+ *   workflow: 'service',
+ *   orchestration: 'direct',
+ *   title: 'Fix the Sink',
+ *   description: 'The sink needs fixing.',
+ *   service_type: 'PLB',
+ *   external_ids: ['AAA123'],
+ *   location: { street_1: '1234 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02114' },
+ *   appointment_windows: [
+ *     { start_time: '2017-01-01T05:00:00Z', end_time: '2017-01-01T07:00:00Z' },
+ *     { start_time: '2017-01-01T11:00:00Z', end_time: '2017-01-01T13:00:00Z' },
+ *   ],
+ *   service_providers: [
+ *     {
+ *       id: 123,
+ *       external_ids: ['CCC789'],
+ *       name: "Jim's Plumbing",
+ *       address: { street_1: '9876 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02113' },
+ *       phone_number: '+15558887777',
+ *       email: 'jim@jimsplumbing.com',
+ *     },
+ *   ],
+ *   contacts: [
+ *     {
+ *       first_name: 'Joe',
+ *       last_name: 'Shmo',
+ *       primary: true,
+ *       billing_address: { street_1: '5555 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02115' },
+ *       external_ids: ['BBB456'],
+ *       contact_methods: [
+ *         { method: 'email', preferred: true, value: 'joe.shmo@email.com' },
+ *         { method: 'phone', preferred: true, type: 'mobile', value: '+15551234567' },
+ *         { method: 'phone', type: 'home', preferred: false, value: '+15559876543' },
+ *       ],
+ *     },
+ *   ],
+ * };
+ * ```
+ *
+ * @category Schemas and types
  */
 export interface WorkOrderInput {
   /** Short title of the job, e.g. `"PLB 123: Fix the Toilet"`. Required. */
@@ -38,6 +82,50 @@ export interface WorkOrderInput {
  * A Dispatch Work Order: everything needed to create a job, its customer, appointment and service provider with one `POST /v3/workorder`.
  *
  * The canonical form, as the library returns it; to build one, see {@link WorkOrderInput}.
+ *
+ * @example
+ * What `migrateJobOffer` returns for the guide's example Job Offer:
+ * ```ts
+ * const workOrder: WorkOrder = {
+ *   workflow: 'service',
+ *   orchestration: 'direct',
+ *   title: 'Fix the Sink',
+ *   description: 'The sink needs fixing.',
+ *   service_type: 'PLB',
+ *   external_ids: ['AAA123'],
+ *   location: { street_1: '1234 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02114' },
+ *   appointment_windows: [
+ *     { start_time: '2017-01-01T05:00:00Z', end_time: '2017-01-01T07:00:00Z' },
+ *     { start_time: '2017-01-01T11:00:00Z', end_time: '2017-01-01T13:00:00Z' },
+ *   ],
+ *   service_providers: [
+ *     {
+ *       id: 123,
+ *       external_ids: ['CCC789'],
+ *       name: "Jim's Plumbing",
+ *       address: { street_1: '9876 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02113' },
+ *       phone_number: '+15558887777',
+ *       email: 'jim@jimsplumbing.com',
+ *     },
+ *   ],
+ *   contacts: [
+ *     {
+ *       first_name: 'Joe',
+ *       last_name: 'Shmo',
+ *       primary: true,
+ *       billing_address: { street_1: '5555 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02115' },
+ *       external_ids: ['BBB456'],
+ *       contact_methods: [
+ *         { method: 'email', preferred: true, value: 'joe.shmo@email.com' },
+ *         { method: 'phone', preferred: true, type: 'mobile', value: '+15551234567' },
+ *         { method: 'phone', type: 'home', preferred: false, value: '+15559876543' },
+ *       ],
+ *     },
+ *   ],
+ * };
+ * ```
+ *
+ * @category Schemas and types
  */
 export interface WorkOrder {
   /** Short title of the job, e.g. `"PLB 123: Fix the Toilet"`. Required. */
@@ -70,6 +158,8 @@ export interface WorkOrder {
  * A place in the US or Canada: where the work is done, a contact's billing address, or a service provider's office.
  *
  * What you may pass: each field says what it accepts, and `null` in an optional field means absent; the library returns the canonical {@link Location}.
+ *
+ * @category Schemas and types
  */
 export interface LocationInput {
   /** First line of the street address, e.g. `"1234 Test Avenue"`. Required. */
@@ -92,6 +182,8 @@ export interface LocationInput {
  * A place in the US or Canada: where the work is done, a contact's billing address, or a service provider's office.
  *
  * The canonical form, as the library returns it; to build one, see {@link LocationInput}.
+ *
+ * @category Schemas and types
  */
 export interface Location {
   /** First line of the street address, e.g. `"1234 Test Avenue"`. Required. */
@@ -114,6 +206,8 @@ export interface Location {
  * A time range the service provider may choose for the appointment; it starts before it ends.
  *
  * What you may pass: each field says what it accepts, and `null` in an optional field means absent; the library returns the canonical {@link AppointmentWindow}.
+ *
+ * @category Schemas and types
  */
 export interface AppointmentWindowInput {
   /** When the window opens: ISO 8601 with `Z` or an offset, e.g. `"2017-01-01T05:00:00Z"`, returned in one form (`T`, seconds, `Z`). Required. */
@@ -126,6 +220,8 @@ export interface AppointmentWindowInput {
  * A time range the service provider may choose for the appointment; it starts before it ends.
  *
  * The canonical form, as the library returns it; to build one, see {@link AppointmentWindowInput}.
+ *
+ * @category Schemas and types
  */
 export interface AppointmentWindow {
   /** When the window opens: ISO 8601 with `Z` or an offset, e.g. `"2017-01-01T05:00:00Z"`, returned in one form (`T`, seconds, `Z`). Required. */
@@ -138,6 +234,8 @@ export interface AppointmentWindow {
  * A person the service provider may need to reach; exactly one contact of a Work Order is primary.
  *
  * What you may pass: each field says what it accepts, and `null` in an optional field means absent; the library returns the canonical {@link Contact}.
+ *
+ * @category Schemas and types
  */
 export interface ContactInput {
   /** Given name, e.g. `"Testy"`. */
@@ -162,6 +260,8 @@ export interface ContactInput {
  * A person the service provider may need to reach; exactly one contact of a Work Order is primary.
  *
  * The canonical form, as the library returns it; to build one, see {@link ContactInput}.
+ *
+ * @category Schemas and types
  */
 export interface Contact {
   /** Given name, e.g. `"Testy"`. */
@@ -186,6 +286,8 @@ export interface Contact {
  * One way to reach a contact: a phone number or an email address.
  *
  * What you may pass: each field says what it accepts, and `null` in an optional field means absent; the library returns the canonical {@link ContactMethod}.
+ *
+ * @category Schemas and types
  */
 export type ContactMethodInput = {
   /** `"phone"`: `value` is a phone number. */
@@ -211,6 +313,8 @@ export type ContactMethodInput = {
  * One way to reach a contact: a phone number or an email address.
  *
  * The canonical form, as the library returns it; to build one, see {@link ContactMethodInput}.
+ *
+ * @category Schemas and types
  */
 export type ContactMethod = {
   /** `"phone"`: `value` is a phone number. */
@@ -236,6 +340,8 @@ export type ContactMethod = {
  * A business the work is sent or offered to. The platform matches an existing provider by `id`, then `external_ids`, then name, address, email and phone; otherwise it creates one.
  *
  * What you may pass: each field says what it accepts, and `null` in an optional field means absent; the library returns the canonical {@link ServiceProvider}.
+ *
+ * @category Schemas and types
  */
 export interface ServiceProviderInput {
   /** The provider's id in Dispatch, e.g. `123`. Give it when you know it; matching tries it first. */
@@ -256,6 +362,8 @@ export interface ServiceProviderInput {
  * A business the work is sent or offered to. The platform matches an existing provider by `id`, then `external_ids`, then name, address, email and phone; otherwise it creates one.
  *
  * The canonical form, as the library returns it; to build one, see {@link ServiceProviderInput}.
+ *
+ * @category Schemas and types
  */
 export interface ServiceProvider {
   /** The provider's id in Dispatch, e.g. `123`. Give it when you know it; matching tries it first. */
@@ -276,6 +384,52 @@ export interface ServiceProvider {
  * The legacy Dispatch Job Offer payload, which `migrateJobOffer` turns into a Work Order.
  *
  * What you may pass to {@link migrateJobOffer}, which also accepts any other value (and reports what is wrong with it); `null` in an optional field means absent.
+ *
+ * @example
+ * The guide's example Job Offer:
+ * ```ts
+ * const jobOffer: JobOfferInput = {
+ *   offer_strategy: 'direct',
+ *   duration: -1,
+ *   job: {
+ *     title: 'Fix the Sink',
+ *     description: 'The sink needs fixing.',
+ *     service_type: 'PLB',
+ *     external_id: 'AAA123',
+ *     address: { street_1: '1234 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02114' },
+ *   },
+ *   appointment: {
+ *     window_start_time: ['2017-01-01T05:00:00Z', '2017-01-01T11:00:00Z'],
+ *     window_end_time: ['2017-01-01T07:00:00Z', '2017-01-01T13:00:00Z'],
+ *   },
+ *   customer: {
+ *     first_name: 'Joe',
+ *     last_name: 'Shmo',
+ *     email: 'joe.shmo@email.com',
+ *     phone_numbers: [
+ *       { number: '+15551234567', type: 'mobile', primary: true },
+ *       { number: '+15559876543', type: 'home', primary: false },
+ *     ],
+ *     external_id: 'BBB456',
+ *     billing_address: { street_1: '5555 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02115' },
+ *   },
+ *   entities: [
+ *     {
+ *       type: 'organization',
+ *       id: 123,
+ *       external_id: 'CCC789',
+ *       data: {
+ *         name: "Jim's Plumbing",
+ *         email: 'jim@jimsplumbing.com',
+ *         phone_number: '+15558887777',
+ *         address: { street_1: '9876 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02113' },
+ *       },
+ *     },
+ *   ],
+ * };
+ * ```
+ *
+ * @category Schemas and types
  */
 export interface JobOfferInput {
   /** How the offer is made: `"direct"` (the default), `"round_robin"` or `"jump_ball"`. */
@@ -413,6 +567,52 @@ export interface JobOfferInput {
  * The legacy Dispatch Job Offer payload, which `migrateJobOffer` turns into a Work Order.
  *
  * A Job Offer as {@link JobOfferSchema} parses it; to build one, see {@link JobOfferInput}.
+ *
+ * @example
+ * The guide's example Job Offer, as `JobOfferSchema` parses it:
+ * ```ts
+ * const jobOffer: JobOffer = {
+ *   offer_strategy: 'direct',
+ *   duration: -1,
+ *   job: {
+ *     title: 'Fix the Sink',
+ *     description: 'The sink needs fixing.',
+ *     service_type: 'PLB',
+ *     external_id: 'AAA123',
+ *     address: { street_1: '1234 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02114' },
+ *   },
+ *   appointment: {
+ *     window_start_time: ['2017-01-01T05:00:00Z', '2017-01-01T11:00:00Z'],
+ *     window_end_time: ['2017-01-01T07:00:00Z', '2017-01-01T13:00:00Z'],
+ *   },
+ *   customer: {
+ *     first_name: 'Joe',
+ *     last_name: 'Shmo',
+ *     email: 'joe.shmo@email.com',
+ *     phone_numbers: [
+ *       { number: '+15551234567', type: 'mobile', primary: true },
+ *       { number: '+15559876543', type: 'home', primary: false },
+ *     ],
+ *     external_id: 'BBB456',
+ *     billing_address: { street_1: '5555 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02115' },
+ *   },
+ *   entities: [
+ *     {
+ *       type: 'organization',
+ *       id: 123,
+ *       external_id: 'CCC789',
+ *       data: {
+ *         name: "Jim's Plumbing",
+ *         email: 'jim@jimsplumbing.com',
+ *         phone_number: '+15558887777',
+ *         address: { street_1: '9876 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02113' },
+ *       },
+ *     },
+ *   ],
+ * };
+ * ```
+ *
+ * @category Schemas and types
  */
 export interface JobOffer {
   /** How the offer is made: `"direct"` (the default), `"round_robin"` or `"jump_ball"`. */

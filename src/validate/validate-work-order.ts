@@ -29,6 +29,8 @@ const UNKNOWN: KeyReport = { code: 'unknown_field', payload: 'Work Order', outco
  * const result = validateWorkOrder(payload);
  * if (result.success) send(result.workOrder);
  * else for (const issue of result.issues) console.error(issue.path.join('.'), issue.code, issue.message);
+ *
+ * @category Migrate and validate
  */
 export function validateWorkOrder(input: WorkOrderInput | {} | null | undefined, options?: ValidateOptions): ValidationResult {
   const resolved = resolveValidateOptions(options);
@@ -50,6 +52,8 @@ export function validateWorkOrder(input: WorkOrderInput | {} | null | undefined,
  *
  * @example
  * const workOrder = parseWorkOrder(JSON.parse(body), { phoneFormat: 'RFC3966' });
+ *
+ * @category Migrate and validate
  */
 export function parseWorkOrder(input: WorkOrderInput | {} | null | undefined, options?: ValidateOptions): WorkOrder {
   const result = validateWorkOrder(input, options);

@@ -32,10 +32,10 @@ function linksOf(file: string): { link: string; target: string }[] {
 }
 
 describe('the packed package', () => {
-  test('ships the README, the LICENSE, the CHANGELOG and every doc, but not the generated API site', () => {
+  test('ships the README, the LICENSE, the CHANGELOG, CONTRIBUTING.md and every doc, but not the generated site', () => {
     const docs = readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
     expect(docs.length).toBeGreaterThanOrEqual(9);
-    for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', ...docs]) expect(packed, file).toContain(file);
+    for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'CONTRIBUTING.md', 'package.json', ...docs]) expect(packed, file).toContain(file);
     expect([...packed].filter((path) => path.startsWith('docs/')).sort()).toEqual(docs.sort());
   });
 

@@ -24,6 +24,8 @@ import type { MockDispatchHandlers, MockDispatchHandlersOptions } from './types'
  * const client = createClient({ token: 'test-token' }); // the sandbox URL, answered by the handlers
  * await client.createWorkOrder(workOrder);
  * expect(dispatch.records.jobs[0]?.status).toBe('offered');
+ *
+ * @category Mock Dispatch API
  */
 export async function mockDispatchHandlers(options: MockDispatchHandlersOptions = {}): Promise<MockDispatchHandlers> {
   const { baseUrl = SANDBOX_BASE_URL, ...mockOptions } = options;

@@ -10,7 +10,7 @@ import type { MockDispatch, MockDispatchOptions } from './types';
  * `validateWorkOrder`), `GET` of the jobs, appointments, customers and service providers it created,
  * the guide's update workflows (`PATCH /v3/jobs/:id`, `POST /v3/appointments`), bearer tokens that
  * can expire, and faults on demand. It is a model of the platform written from the migration guide,
- * not the platform: see docs/testing.md for what it does and does not do.
+ * not the platform: the [testing guide](../../../docs/testing.md#what-the-mock-does-not-model) says what it does not do.
  *
  * @param options - Which tokens are valid (default: any non-empty one) and a latency for every answer.
  * @returns The running mock: its `baseUrl`, what it `received`, its `records`, its controls, and `close()`.
@@ -23,6 +23,8 @@ import type { MockDispatch, MockDispatchOptions } from './types';
  * dispatch.fail('PATCH /v3/jobs/:id', { status: 503, retryAfter: 0 });
  * await client.completeJob(created.job_id); // a 503, then retried
  * await dispatch.close();
+ *
+ * @category Mock Dispatch API
  */
 export async function startMockDispatch(options?: MockDispatchOptions): Promise<MockDispatch> {
   const core = createMockCore(options);

@@ -3,7 +3,11 @@ import type { PathSegment } from '../../issues/issue';
 import type { Status } from '../../schemas/enums';
 import type { AppointmentWindow, Contact, ServiceProvider, WorkOrder } from '../../validate/types.generated';
 
-/** Options of {@link startMockDispatch} and {@link mockDispatchHandlers}. */
+/**
+ * Options of {@link startMockDispatch} and {@link mockDispatchHandlers}.
+ *
+ * @category Mock Dispatch API
+ */
 export interface MockDispatchOptions {
   /**
    * Which bearer tokens the mock accepts: a list, or a function that says yes or no. Default: any
@@ -14,7 +18,11 @@ export interface MockDispatchOptions {
   readonly delayMs?: number;
 }
 
-/** Options of {@link mockDispatchHandlers}: the mock's options and the URL the handlers answer for. */
+/**
+ * Options of {@link mockDispatchHandlers}: the mock's options and the URL the handlers answer for.
+ *
+ * @category Mock Dispatch API
+ */
 export interface MockDispatchHandlersOptions extends MockDispatchOptions {
   /**
    * The base URL whose requests the handlers answer, a path prefix included. Default: the sandbox,
@@ -30,6 +38,8 @@ export interface MockDispatchHandlersOptions extends MockDispatchOptions {
  * { status: 429, retryAfter: 1 }   // rate limited once, "Retry-After: 1"
  * { status: 503, times: Infinity } // down until reset()
  * { delayMs: 200 }                 // the normal answer, 200 ms late
+ *
+ * @category Mock Dispatch API
  */
 export interface MockFault {
   /**
@@ -48,7 +58,11 @@ export interface MockFault {
   readonly times?: number;
 }
 
-/** A request the mock received, in {@link MockDispatchControls.received}. */
+/**
+ * A request the mock received, in {@link MockDispatchControls.received}.
+ *
+ * @category Mock Dispatch API
+ */
 export interface ReceivedRequest {
   /** The method, e.g. `POST`. */
   readonly method: string;
@@ -62,7 +76,11 @@ export interface ReceivedRequest {
   readonly status: number;
 }
 
-/** One problem in a `422` answer's `errors`: the library's issue shape. */
+/**
+ * One problem in a `422` answer's `errors`: the library's issue shape.
+ *
+ * @category Mock Dispatch API
+ */
 export interface MockErrorDetail {
   /** A stable code, e.g. `required` (from `validateWorkOrder`) or `status_transition`. */
   readonly code: string;
@@ -77,6 +95,8 @@ export interface MockErrorDetail {
 /**
  * A job the mock holds, created by `POST /v3/workorder`: the Work Order's fields in canonical form,
  * without its windows and providers (which became an appointment and service providers).
+ *
+ * @category Mock Dispatch API
  */
 export interface MockJob extends Omit<WorkOrder, 'status' | 'contacts' | 'appointment_windows' | 'service_providers'> {
   /** The job's id, the `job_id` of the Work Order's answer. */
@@ -91,7 +111,11 @@ export interface MockJob extends Omit<WorkOrder, 'status' | 'contacts' | 'appoin
   readonly customer_id: number;
 }
 
-/** An appointment the mock holds. */
+/**
+ * An appointment the mock holds.
+ *
+ * @category Mock Dispatch API
+ */
 export interface MockAppointment {
   /** The appointment's id. */
   readonly id: number;
@@ -110,7 +134,11 @@ export interface MockAppointment {
   readonly appointment_windows: readonly AppointmentWindow[];
 }
 
-/** A customer the mock holds: a Work Order's primary contact (without `primary`), matched by `external_ids`. */
+/**
+ * A customer the mock holds: a Work Order's primary contact (without `primary`), matched by `external_ids`.
+ *
+ * @category Mock Dispatch API
+ */
 export interface MockCustomer extends Omit<Contact, 'primary'> {
   /** The customer's id, the `primary_contact_id` of the Work Order's answer. */
   readonly id: number;
@@ -119,13 +147,19 @@ export interface MockCustomer extends Omit<Contact, 'primary'> {
 /**
  * A service provider the mock holds, created from the first Work Order that named it and matched
  * by later ones (by `id`, then `external_ids`, then name, address, email and phone together).
+ *
+ * @category Mock Dispatch API
  */
 export interface MockServiceProvider extends Omit<ServiceProvider, 'id'> {
   /** The provider's id, the `service_provider_id` of the Work Order's answer. */
   readonly id: number;
 }
 
-/** Copies of every record the mock holds, each list in id order. */
+/**
+ * Copies of every record the mock holds, each list in id order.
+ *
+ * @category Mock Dispatch API
+ */
 export interface MockRecords {
   /** Jobs, from `POST /v3/workorder`. */
   readonly jobs: readonly MockJob[];
@@ -137,7 +171,11 @@ export interface MockRecords {
   readonly serviceProviders: readonly MockServiceProvider[];
 }
 
-/** What the mock server and the msw handlers share: what they received, what they hold, and their controls. */
+/**
+ * What the mock server and the msw handlers share: what they received, what they hold, and their controls.
+ *
+ * @category Mock Dispatch API
+ */
 export interface MockDispatchControls {
   /** Every request received, in order, with the status it was answered (a copy). */
   readonly received: readonly ReceivedRequest[];
@@ -162,7 +200,11 @@ export interface MockDispatchControls {
   reset(): void;
 }
 
-/** A running mock Dispatch API, from {@link startMockDispatch}. */
+/**
+ * A running mock Dispatch API, from {@link startMockDispatch}.
+ *
+ * @category Mock Dispatch API
+ */
 export interface MockDispatch extends MockDispatchControls {
   /** Where it listens, e.g. `http://127.0.0.1:53127`: give it to any HTTP client as the API's base URL. */
   readonly baseUrl: string;
@@ -170,7 +212,11 @@ export interface MockDispatch extends MockDispatchControls {
   close(): Promise<void>;
 }
 
-/** The mock Dispatch API as msw request handlers, from {@link mockDispatchHandlers}. */
+/**
+ * The mock Dispatch API as msw request handlers, from {@link mockDispatchHandlers}.
+ *
+ * @category Mock Dispatch API
+ */
 export interface MockDispatchHandlers extends MockDispatchControls {
   /** The base URL the handlers answer for, e.g. `https://api-sandbox.dispatch.me`. */
   readonly baseUrl: string;
