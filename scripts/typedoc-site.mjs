@@ -13,14 +13,12 @@
 // - the unions `ErrorCode` and `WarningCode` list what each code means and how to fix it, from the
 //   code's own documentation (`ISSUE_CODE_DOCS` in src/issues/codes.ts, which also renders
 //   docs/issues.md's tables), so that the reference and the guide cannot drift;
-// - `docs/playground/`, when it exists, is copied as it is into the site's `playground/` folder (a
-//   page that runs the library in the browser; its page in the sidebar is a document listed in
-//   `siteDocuments`, e.g. `"docs/playground/playground.md": "Playground"`).
-import { cpSync, existsSync } from 'node:fs';
+// - the playground (docs/playground) is built into the site by its own plugin,
+//   scripts/typedoc-playground.mjs.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
-import { Application, CommentTag, Converter, DefaultTheme, MinimalSourceFile, ParameterType, ReflectionKind, RendererEvent } from 'typedoc';
+import { Application, CommentTag, Converter, DefaultTheme, MinimalSourceFile, ParameterType, ReflectionKind } from 'typedoc';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -110,11 +108,6 @@ export async function load(app) {
   );
 
   app.renderer.defineTheme('dispatch-workorder', SiteTheme);
-
-  app.renderer.on(RendererEvent.END, (event) => {
-    const playground = join(root, 'docs/playground');
-    if (existsSync(playground)) cpSync(playground, join(event.outputDirectory, 'playground'), { recursive: true });
-  });
 }
 
 /** The default theme, with the guides first in the sidebar (typedoc lists uncategorized entries, here the modules, first). */

@@ -6,7 +6,7 @@ import { abortable } from './abortable';
  * far), having cancelled the rest. Ends with the signal's reason when `signal` aborts, even if the
  * stream ignores it.
  */
-export async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array | undefined> {
+export async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const body = response.body;
   if (body === null) return new Uint8Array(0);
   if (Number(response.headers.get('content-length')) > maxBytes) {
