@@ -7,7 +7,7 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, 'test/published/**'],
     setupFiles: ['test/setup/fast-check.ts'],
     // Builds the CLI once per run (tests run it as a child process): `npm test` works on a clean clone.
-    globalSetup: ['test/cli/global-setup.ts'],
+    globalSetup: ['test/setup/temp-dir.ts', 'test/cli/global-setup.ts'],
     // `npm test` runs with --coverage, so these thresholds gate every run of it (README, "Tests").
     coverage: {
       provider: 'v8',

@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/published/**/*.test.ts'],
+    globalSetup: ['test/setup/temp-dir.ts'],
     testTimeout: 60_000,
   },
 });
