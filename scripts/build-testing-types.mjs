@@ -12,5 +12,17 @@ for (const runner of ['vitest', 'jest']) {
     writeFileSync(new URL(`../dist/testing/${runner}.${extension}`, import.meta.url), declaration);
   }
 }
+
+// The testing entry's declarations name msw's `HttpHandler` (the type `mockDispatchHandlers`
+// returns). msw is an optional peer dependency: a project without it must still compile against
+// the entry with `skipLibCheck` off, so the import is marked `@ts-ignore` (without msw,
+// `HttpHandler` is `any`; with msw, the import resolves and is checked as usual).
+const MSW_IMPORT = "import { HttpHandler } from 'msw';";
+for (const extension of ['d.ts', 'd.cts']) {
+  const file = new URL(`../dist/testing/index.${extension}`, import.meta.url);
+  const declaration = readFileSync(file, 'utf8');
+  if (!declaration.includes(`\n${MSW_IMPORT}\n`)) throw new Error(`dist/testing/index.${extension} no longer has the line ${MSW_IMPORT}`);
+  writeFileSync(file, declaration.replace(`\n${MSW_IMPORT}\n`, `\n// @ts-ignore msw is an optional peer dependency (mockDispatchHandlers); without it, HttpHandler is any\n${MSW_IMPORT}\n`));
+}
 // Quiet under `npm run build --silent` (npm start), like tsup.
 if (process.env.npm_config_loglevel !== 'silent') console.log('wrote dist/testing/{vitest,jest}.d.{ts,cts}');

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, sy
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import * as z from 'zod';
 import type TypeScript from 'typescript';
 import { JobOfferSchema } from '../../src/schemas/job-offer';
@@ -22,6 +22,8 @@ const root = join(import.meta.dirname, '..', '..');
 const PACKAGE = 'dispatch-workorder';
 
 let project: string;
+/** The packed tarball, in `project`. */
+let tarball: string;
 let ts: typeof TypeScript;
 
 /** The newest modification time of the files under `dir`, in milliseconds. */
@@ -47,9 +49,10 @@ beforeAll(() => {
   const [packed] = JSON.parse(
     execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project], { cwd: root, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'silent' } }),
   ) as [{ filename: string }];
+  tarball = join(project, packed.filename);
   const installed = join(project, 'node_modules', PACKAGE);
   mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', join(project, packed.filename), '-C', installed, '--strip-components=1']);
+  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
 
   // Dependencies (and the optional peers the testing entry's types name), the Node.js types and
   // TypeScript, linked from this repository: no network.
@@ -179,5 +182,36 @@ describe.each(CONFIGURATIONS)('moduleResolution $name', ({ options }) => {
         expect.stringMatching(/^6: TS2820 Type '"ma"' is not assignable to type 'StateCode \| undefined'. Did you mean '"MA"'\?/),
       ]);
     });
+  });
+});
+
+describe('the optional peer msw left out', () => {
+  // A project that installs fast-check for dispatch-workorder/testing but not msw (needed only by
+  // mockDispatchHandlers): its type check, `skipLibCheck` off, must not fail in the package's
+  // declarations for want of msw.
+  test.each(['index.d.ts', 'index.d.cts'])('dispatch-workorder/testing (dist/testing/%s) checks without errors', (declarations) => {
+    const bare = mkdtempSync(join(tmpdir(), 'dispatch-workorder-without-msw-')); // not under `project`, whose node_modules has msw
+    onTestFinished(() => rmSync(bare, { recursive: true, force: true }));
+    const installed = join(bare, 'node_modules', PACKAGE);
+    mkdirSync(installed, { recursive: true });
+    execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
+    for (const name of ['zod', 'fast-check', '@types/node']) {
+      const link = join(bare, 'node_modules', name);
+      mkdirSync(dirname(link), { recursive: true });
+      symlinkSync(join(root, 'node_modules', name), link, 'junction');
+    }
+    writeFileSync(join(bare, 'package.json'), JSON.stringify({ name: 'consumer-without-msw', private: true, type: 'module' }));
+    const consumer = "import { checkFixturePairs, mockDispatchHandlers, startMockDispatch } from 'dispatch-workorder/testing';\nexport const used = [checkFixturePairs, mockDispatchHandlers, startMockDispatch];\n";
+    const file = declarations === 'index.d.ts' ? 'consumer.ts' : 'consumer.cts';
+    const options: TypeScript.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], types: ['node'], noEmit: true, skipLibCheck: false, module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 };
+    const host = ts.createCompilerHost(options);
+    const readFile = host.readFile.bind(host);
+    host.readFile = (path) => (path === join(bare, file) ? consumer : readFile(path));
+    const fileExists = host.fileExists.bind(host);
+    host.fileExists = (path) => path === join(bare, file) || fileExists(path);
+    const program = ts.createProgram([join(bare, file)], options, host);
+    expect(program.getSourceFiles().some((f) => f.fileName.endsWith(`/testing/${declarations}`))).toBe(true);
+    expect(program.getSourceFiles().some((f) => f.fileName.includes('/node_modules/msw/'))).toBe(false);
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '))).toEqual([]);
   });
 });
