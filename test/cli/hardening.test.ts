@@ -179,7 +179,7 @@ describe('the default number of worker threads', () => {
     const { availableParallelism } = await import('node:os');
     const run = await runCli(['migrate', '--help']);
     const help = run.stdout.replace(/\s+/g, ' ');
-    expect(help).toContain(`-j, --jobs <n> worker threads for large inputs (1: main thread only; default: cores - 1, at most 4) (default: ${Math.max(1, Math.min(availableParallelism() - 1, 4))})`);
+    expect(help).toContain(`-j, --jobs <n> worker threads for large inputs (1: main thread only) (default: cores - 1, at most 4: ${Math.max(1, Math.min(availableParallelism() - 1, 4))} here)`);
   });
 });
 

@@ -119,7 +119,7 @@ export function createProgram(run: (options: RunOptions) => Promise<number>, out
       .addOption(new Option('--default-country <country>', 'country of phone numbers written without +1').choices(['US', 'CA']).default('US'))
       .addOption(new Option('--phone-format <format>', 'how phone numbers are written').choices(['E.164', 'RFC3966']).default('E.164'))
       .addOption(new Option('--now <instant>', 'warn about windows that ended by <instant>: ISO 8601 with an offset, or "now" for the clock').argParser(instant))
-      .addOption(new Option('-j, --jobs <n>', 'worker threads for large inputs (1: main thread only; default: cores - 1, at most 4)').argParser(positiveInteger).default(defaultJobs()))
+      .addOption(new Option('-j, --jobs <n>', 'worker threads for large inputs (1: main thread only)').argParser(positiveInteger).default(defaultJobs(), `cores - 1, at most 4: ${defaultJobs()} here`))
       .addOption(new Option('--ignore <codes>', 'do not print the lines of these codes, comma-separated (still counted and reported)').argParser(codeList).default([], 'none'))
       .addOption(
         new Option('--max-record-size <size>', 'most bytes of one record, e.g. 1048576, 512KiB or 4MiB (1KiB to 16MiB)').argParser(recordSize).default(DEFAULT_MAX_RECORD_BYTES, '1MiB'),

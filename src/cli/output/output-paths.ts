@@ -29,7 +29,7 @@ export async function checkOutputPaths({ input, out, report }: RunPaths): Promis
   const file = input === '-' ? undefined : input;
   for (const [option, path] of [['--out', out], ['--report', report]] as const) {
     if (file !== undefined && path !== undefined && (await samePath(file, path))) {
-      throw new CliError(`${option} names the input file ("${path}"): the ${option === '--out' ? 'Work Orders' : 'report'} would replace the records they come from; write to another file`);
+      throw new CliError(`${option} names the input file ("${path}"): writing the ${option === '--out' ? 'Work Orders' : 'report'} there would replace the records being read; write to another file`);
     }
   }
   if (out !== undefined && report !== undefined && (await samePath(out, report))) {

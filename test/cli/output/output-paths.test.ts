@@ -39,8 +39,8 @@ describe('checkOutputPaths', () => {
     const input = join(dir, 'jobs.ndjson');
     writeFileSync(input, '{}\n');
     symlinkSync(input, join(dir, 'jobs-link.ndjson'));
-    expect(await message(input, undefined, input)).toBe(`--out names the input file ("${input}"): the Work Orders would replace the records they come from; write to another file`);
-    expect(await message(undefined, join(dir, 'jobs-link.ndjson'), input)).toBe(`--report names the input file ("${join(dir, 'jobs-link.ndjson')}"): the report would replace the records they come from; write to another file`);
+    expect(await message(input, undefined, input)).toBe(`--out names the input file ("${input}"): writing the Work Orders there would replace the records being read; write to another file`);
+    expect(await message(undefined, join(dir, 'jobs-link.ndjson'), input)).toBe(`--report names the input file ("${join(dir, 'jobs-link.ndjson')}"): writing the report there would replace the records being read; write to another file`);
     expect(await message(join(dir, 'other.ndjson'), join(dir, 'report.json'), input)).toBeUndefined();
     expect(await message(input, undefined, '-')).toBeUndefined();
   });
