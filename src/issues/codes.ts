@@ -28,9 +28,9 @@ export const ISSUE_CODE_DOCS: Readonly<Record<IssueCode, IssueCodeDoc>> = {
   },
   invalid_value: {
     meaning:
-      'A value outside its set, an empty required value, or an id outside the whole numbers JavaScript holds exactly: `workflow`, `orchestration`, `status`, `method`, `offer_strategy`; `""` for `title` or an external id; `[]` for `contacts`; `id: 2**53 + 2`.',
+      'A value outside its set, an empty required value, or an id outside the whole numbers JavaScript holds exactly: `workflow`, `orchestration`, `status`, `method`, `offer_strategy`; `""` or white space alone (`"   "`) for `title`, `street_1` or `city`, `""` for an external id; `[]` for `contacts`; `id: 2**53 + 2`.',
     example: '`"orchestration": "broadcast"`',
-    fix: 'Use one of the values the message lists.',
+    fix: 'Use one of the values the message lists, or fill the field in.',
   },
   invalid_phone: {
     meaning:

@@ -345,7 +345,7 @@ export const ATTRIBUTE_TABLE: readonly AttributeRow[] = [
     jobOffer: 'job.title',
     workOrder: 'title',
     transfer: 'copy',
-    decision: 'Copied; required and not empty.',
+    decision: 'Copied; required, and not empty or blank (white space alone is `invalid_value`).',
     fixtures: ['minimal'],
     guide: true,
   },

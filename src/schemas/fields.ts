@@ -58,5 +58,8 @@ export const EmailSchema = z.email();
 /** @internal Identifiers in the integrator's own system. */
 export const ExternalIdsSchema = z.array(z.string().min(1)).max(LIMITS.maxExternalIds);
 
-/** @internal Free text that must not be empty. */
-export const RequiredTextSchema = z.string().min(1);
+/** @internal What required free text must hold: a character other than white space (`"   "` is as empty as `""`). */
+export const NOT_BLANK = /\S/;
+
+/** @internal Free text that must not be empty or blank. */
+export const RequiredTextSchema = z.string().regex(NOT_BLANK);

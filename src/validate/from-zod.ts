@@ -3,7 +3,8 @@ import { describe, quote } from '../_lib/describe';
 import { plural } from '../_lib/plural';
 import { truncate } from '../_lib/truncate';
 import { formatPath, issue, type Issue, type IssueCode, type PathSegment } from '../issues/issue';
-import { emptyListIssue, invalidTypeIssue, requiredIssue, tooLargeIssue } from './messages';
+import { NOT_BLANK } from '../schemas/fields';
+import { blankTextIssue, emptyListIssue, invalidTypeIssue, requiredIssue, tooLargeIssue } from './messages';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -38,13 +39,14 @@ function fromZodIssue(zodIssue: ZodIssue, path: PathSegment[]): Issue {
     }
     case 'invalid_format': {
       const value = typeof zodIssue.input === 'string' ? zodIssue.input : '';
+      if (zodIssue.format === 'regex' && zodIssue.pattern === String(NOT_BLANK)) return blankTextIssue(path);
       if (zodIssue.format === 'email') return issue('invalid_email', path, inField(path, `"${truncate(value)}" is not an email address: write it as name@example.com.`));
       return issue('invalid_value', path, `"${truncate(value)}" is not a valid ${zodIssue.format} for "${formatPath(path)}".`);
     }
     case 'too_small':
       if (zodIssue.origin === 'number' || zodIssue.origin === 'int') return wholeNumber(path, zodIssue.input);
       if (zodIssue.origin === 'array') return emptyListIssue(path);
-      return issue('invalid_value', path, `"${formatPath(path)}" must not be empty: fill it in or leave the field out.`);
+      return issue('invalid_value', path, `"${formatPath(path)}" must not be empty: give a value or leave it out.`);
     case 'too_big': {
       if (zodIssue.origin === 'number' || zodIssue.origin === 'int') return wholeNumber(path, zodIssue.input);
       // Size limits are enforced before parsing (src/validate/read.ts); this keeps the code and the

@@ -47,6 +47,11 @@ export function emptyListIssue(path: readonly PathSegment[]): Issue {
   return issue('invalid_value', [...path], `"${formatPath(path)}" must not be empty: ${hintFor(path, 'add at least one item')}.`);
 }
 
+/** @internal An `invalid_value` issue for required text that is empty or only white space (`title`, `street_1`, `city`). */
+export function blankTextIssue(path: readonly PathSegment[]): Issue {
+  return issue('invalid_value', [...path], `"${formatPath(path)}" must not be empty or blank: ${hintFor(path, 'fill it in')}.`);
+}
+
 /** @internal An `invalid_type` issue: `expected` is zod's name of the type (`string`, `object`…). */
 export function invalidTypeIssue(path: readonly PathSegment[], expected: string, input: unknown): Issue {
   const subject = path.length === 0 ? 'The payload' : `"${formatPath(path)}"`;

@@ -75,11 +75,13 @@ test.each(pairs)('the Job Offer schema accepts pairs/%s.job-offer.json', (name) 
 // place, and by validateWorkOrder too.
 const broken: [string, (wo: Record<string, any>) => void, string][] = [
   ['title missing', (wo) => delete wo.title, "must have required property 'title'"],
-  ['title empty', (wo) => (wo.title = ''), '/title must NOT have fewer than 1 characters'],
+  ['title empty', (wo) => (wo.title = ''), '/title must match pattern "\\S"'],
+  ['title blank', (wo) => (wo.title = ' \t '), '/title must match pattern "\\S"'],
   ['title a number', (wo) => (wo.title = 42), '/title must be string'],
   ['location missing', (wo) => delete wo.location, "must have required property 'location'"],
   ['city missing', (wo) => delete wo.location.city, "/location must have required property 'city'"],
-  ['street empty', (wo) => (wo.location.street_1 = ''), '/location/street_1 must NOT have fewer than 1 characters'],
+  ['street empty', (wo) => (wo.location.street_1 = ''), '/location/street_1 must match pattern "\\S"'],
+  ['city blank', (wo) => (wo.location.city = '   '), '/location/city must match pattern "\\S"'],
   ['state spelled out', (wo) => (wo.location.state = 'Massachusetts'), '/location/state must match pattern'],
   ['ZIP code of four digits', (wo) => (wo.location.postal_code = '2114'), '/location/postal_code must match pattern'],
   ['unknown workflow', (wo) => (wo.workflow = 'repair'), '/workflow must be equal to one of the allowed values'],
@@ -130,6 +132,7 @@ test('of the invalid Work Order fixtures, the JSON Schema rejects exactly those 
     } else rejected.push(name);
   }
   expect(rejected).toEqual([
+    'blank-strings',
     'contact-method-empty',
     'contact-method-kind',
     'contacts-empty',

@@ -119,6 +119,8 @@ test('5. conservation: every Job Offer leaf reaches the Work Order or is named b
       }
       for (const leaf of leaves(input)) {
         if (namedByIssue(leaf.path, result.issues)) continue;
+        // A key whose value is null is absent, by decision (docs/mapping.md, "null"): nothing to carry.
+        if (leaf.value === null && typeof leaf.path.at(-1) === 'string') continue;
         const target = forwardPath(leaf.path, input);
         if (target === null) continue; // consumed on purpose, or an empty container
         expect(target, `leaf ${JSON.stringify(leaf.path)} has no place and no issue`).toBeDefined();
