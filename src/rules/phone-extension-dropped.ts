@@ -17,7 +17,7 @@ function extensionDropped(value: unknown, path: readonly PathSegment[], context:
     {
       code: 'phone_extension_dropped',
       path,
-      message: `In "${context.name([...at, ...path])}", "${truncate(value)}" has the extension ${read.extension}, which E.164 cannot hold, so it became "${read.value}": use the RFC 3966 phone format to keep it ("tel:${read.value};ext=${read.extension}").`,
+      message: `In "${context.name([...at, ...path])}", "${truncate(value)}" has the extension ${read.extension}, which the E.164 phone format cannot hold, so the number is written "${read.value}": choose the RFC 3966 phone format (the option phoneFormat: "RFC3966", or --phone-format RFC3966) to keep it as "tel:${read.value};ext=${read.extension}".`,
     },
   ];
 }
