@@ -50,6 +50,6 @@ export function normalizeState(value: string): StateResult {
   if (country !== undefined) return { ok: true, value: code as StateCode, country };
   return {
     ok: false,
-    message: `"${truncate(value)}" is not a US state or Canadian province: write its two-letter code, e.g. "MA" or "ON".`,
+    message: `"${truncate(value)}" is not the two-letter code of a US state or Canadian province: write the code, e.g. "MA" or "ON".`,
   };
 }

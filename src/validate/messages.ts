@@ -55,7 +55,9 @@ export function blankTextIssue(path: readonly PathSegment[]): Issue {
 /** @internal An `invalid_type` issue: `expected` is zod's name of the type (`string`, `object`…). */
 export function invalidTypeIssue(path: readonly PathSegment[], expected: string, input: unknown): Issue {
   const subject = path.length === 0 ? 'The payload' : `"${formatPath(path)}"`;
-  return issue('invalid_type', [...path], `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(input)}: change its type.`);
+  // A number with a fraction where a whole number belongs has the right type and the wrong value.
+  const fix = expected === 'int' && typeof input === 'number' ? 'give a whole number' : 'change its type';
+  return issue('invalid_type', [...path], `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(input)}: ${fix}.`);
 }
 
 /** @internal A `too_large` issue: `what` says how large, e.g. "has 300 keys; at most 200 are accepted". */

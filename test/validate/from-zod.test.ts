@@ -22,6 +22,18 @@ describe('fromZodIssues', () => {
     });
   });
 
+  it('a number with a fraction where a whole number belongs asks for a whole number (its type is right), a string for a change of type', () => {
+    expect(convert({ code: 'invalid_type', path: ['brand_id'], expected: 'int', input: 1.5, message: '' })).toEqual({
+      code: 'invalid_type',
+      severity: 'error',
+      path: ['brand_id'],
+      message: '"brand_id" must be a whole number, not the number 1.5: give a whole number.',
+    });
+    expect((convert({ code: 'invalid_type', path: ['brand_id'], expected: 'int', input: '7', message: '' }) as { message: string }).message).toBe(
+      '"brand_id" must be a whole number, not the string "7": change its type.',
+    );
+  });
+
   it('a union without a discriminator or options names the value', () => {
     expect(convert({ code: 'invalid_union', path: ['orchestration'], errors: [], input: 7, message: '' })).toEqual({
       code: 'invalid_value',
