@@ -27,6 +27,35 @@ describe('size limits', () => {
     ]);
   });
 
+  test('a string inside an array (external_ids) over the limit is too_large at its element; every such element is reported', () => {
+    const long = 'x'.repeat(LIMITS.maxStringLength + 1);
+    const message = (path: string) => `"${path}" is ${LIMITS.maxStringLength + 1} characters long; at most ${LIMITS.maxStringLength} are accepted: split the payload or shorten the value.`;
+    expect(validateWorkOrder({ ...workOrder, external_ids: ['AAA123', long, long], title: 5 })).toEqual({
+      success: false,
+      issues: [
+        { code: 'too_large', severity: 'error', path: ['external_ids', 1], message: message('external_ids[1]') },
+        { code: 'too_large', severity: 'error', path: ['external_ids', 2], message: message('external_ids[2]') },
+      ],
+    });
+    expect(validateWorkOrder({ ...workOrder, external_ids: ['x'.repeat(LIMITS.maxStringLength)] }).success).toBe(true);
+  });
+
+  test(`an object of ${LIMITS.maxObjectKeys} keys is read (each unknown key a warning), one more is too_large`, () => {
+    const location = workOrder['location'] as Record<string, unknown>;
+    const padded = (n: number) => ({ ...location, ...Object.fromEntries(Array.from({ length: n - Object.keys(location).length }, (_, i) => [`k${i}`, i])) });
+    const atLimit = validateWorkOrder({ ...workOrder, location: padded(LIMITS.maxObjectKeys) });
+    expect(atLimit.success).toBe(true);
+    expect(atLimit.issues).toHaveLength(101);
+    expect(validateWorkOrder({ ...workOrder, location: padded(LIMITS.maxObjectKeys + 1) }).issues).toEqual([
+      {
+        code: 'too_large',
+        severity: 'error',
+        path: ['location'],
+        message: `"location" has ${LIMITS.maxObjectKeys + 1} keys; at most ${LIMITS.maxObjectKeys} are accepted: split the payload or shorten the value.`,
+      },
+    ]);
+  });
+
   test('an object with too many keys is too_large instead of thousands of unknown_field warnings', () => {
     const location = { ...(workOrder['location'] as object), ...Object.fromEntries(Array.from({ length: LIMITS.maxObjectKeys }, (_, i) => [`k${i}`, i])) };
     expect(validateWorkOrder({ ...workOrder, location }).issues).toEqual([expect.objectContaining({ code: 'too_large', path: ['location'] })]);

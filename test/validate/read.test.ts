@@ -130,3 +130,48 @@ test('a flood of unknown keys costs in proportion to its size: 198,000 keys give
   // Not a timing assertion: a bound so loose only a "did you mean" per key could break it.
   expect(ms).toBeLessThan(20_000);
 });
+
+describe('the "did you mean" hint of an unknown key', () => {
+  const hint = (key: string, at: 'root' | 'location' = 'root') => {
+    const input = at === 'root' ? { ...workOrder, [key]: 1 } : { ...workOrder, location: { ...(workOrder['location'] as object), [key]: 1 } };
+    const found = validateWorkOrder(input).issues;
+    expect(found.map((i) => [i.code, i.path])).toEqual([['unknown_field', at === 'root' ? [key] : ['location', key]]]);
+    return found[0]!.message;
+  };
+  const guessed = (key: string, guess: string) => `"${key}" is not a Work Order field and was left out of the result: did you mean "${guess}"?`;
+  const none = (key: string) => `"${key}" is not a Work Order field and was left out of the result: remove it, or move its data to a field the payload has.`;
+
+  test('a near miss names the field: a letter left out, added, changed, or in another case', () => {
+    expect(hint('titl')).toBe(guessed('titl', 'title'));
+    expect(hint('ttitle')).toBe(guessed('ttitle', 'title'));
+    expect(hint('tilte')).toBe(guessed('tilte', 'title'));
+    expect(hint('TITLE')).toBe(guessed('TITLE', 'title'));
+    expect(hint('contcts')).toBe(guessed('contcts', 'contacts'));
+    expect(hint('postalcode', 'location')).toBe(guessed('postalcode', 'postal_code'));
+  });
+
+  test('a short key may be two edits away; a longer one a third of its length', () => {
+    expect(hint('xitlz')).toBe(guessed('xitlz', 'title'));
+    expect(hint('xxtlz')).toBe(none('xxtlz'));
+    expect(hint('dxxxription')).toBe(guessed('dxxxription', 'description'));
+    expect(hint('dxxxxiption')).toBe(none('dxxxxiption'));
+  });
+
+  test('between two fields as near, the first of the schema is named', () => {
+    expect(hint('street_3', 'location')).toBe(guessed('street_3', 'street_1'));
+  });
+
+  test('a key of 64 characters is echoed whole, a longer one is cut', () => {
+    expect(hint('k'.repeat(64))).toBe(none('k'.repeat(64)));
+    expect(hint('k'.repeat(65))).toBe(none(`${'k'.repeat(64)}…`));
+  });
+
+  test('a Job Offer key the table does not know gets the hint too (docs/mapping.md)', () => {
+    expect(migrateJobOffer({ ...jobOffer, jb: 1 }).issues[0]).toEqual({
+      code: 'dropped_field',
+      severity: 'warning',
+      path: ['jb'],
+      message: '"jb" is not a Job Offer field and was dropped (the attribute table has no Work Order field for it): did you mean "job"?',
+    });
+  });
+});
