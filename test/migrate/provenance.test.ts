@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { migrateJobOffer } from '../../src';
 import { mapJobOffer } from '../../src/migrate/map-job-offer';
 
 // Where a Work Order path of a migration came from in the Job Offer: the provenance the engine
@@ -95,8 +96,7 @@ test('a missing field points to where it belongs, in the object that lacks it', 
   expect(jobOfferPath(offer, ['service_providers'])).toEqual(['entities']);
 });
 
-test('a bad phone of a customer with no email is reported at the phone, never at customer.email', async () => {
-  const { migrateJobOffer } = await import('../../src');
+test('a bad phone of a customer with no email is reported at the phone, never at customer.email', () => {
   const customer = { first_name: 'Joe', phone_numbers: [{ number: '555-12', type: 'mobile' }, { number: '+15551234567' }] };
   expect(migrateJobOffer({ job: { title: 'T', address }, customer, entities: [entity] }).issues).toEqual([
     {
