@@ -6,7 +6,8 @@ import ShortestFirstSequencer from './test/setup/shortest-first-sequencer';
 // before the run, as a child process), the API client and the mock Dispatch API, the testing kit's
 // own tests, the bench's helpers, the docs' client workflow, and the package and published-tarball
 // checks. No coverage, no thresholds, no CLI build; the fast-check seed is fixed, so a mutant is
-// killed or not the same way on every run.
+// killed or not the same way on every run, and each property runs 100 cases instead of 300 (a
+// surviving mutant runs every test that covers it, and the property files are the longest).
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
@@ -22,6 +23,6 @@ export default defineConfig({
     ],
     setupFiles: ['test/setup/fast-check.ts'],
     sequence: { sequencer: ShortestFirstSequencer },
-    env: { FC_SEED: process.env['FC_SEED'] ?? '20261127' },
+    env: { FC_SEED: process.env['FC_SEED'] ?? '20261127', FC_NUM_RUNS: process.env['FC_NUM_RUNS'] ?? '100' },
   },
 });
