@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { BoundedCache } from '../_lib/bounded-cache';
-import { isRecord } from '../_lib/is-record';
 import type { Issue } from '../issues/issue';
 import type { PhoneCountry, PhoneFormat } from '../normalize/phone';
 import { relativeName, type RuleContext } from '../rules/rule';
@@ -41,25 +40,29 @@ function withUnionFields(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[
   const out: z.core.$ZodIssue[] = [];
   for (const problem of issues) {
     out.push(problem);
-    const { discriminator, input } = problem as { discriminator?: string; input?: unknown };
-    if (problem.code !== 'invalid_union' || discriminator === undefined || !isRecord(input) || input[discriminator] !== undefined) continue;
-    const union = nodeAt(TREE, problem.path.slice(0, -1))?.union;
-    if (union === undefined) continue;
-    const options = [...union.options.values()];
-    for (const [key, field] of options[0]?.fields ?? []) {
-      if (key === discriminator || field.optional || input[key] !== undefined) continue;
-      if (options.every((option) => option.fields?.get(key)?.optional === false)) {
-        out.push({ code: 'invalid_type', expected: 'string', input: undefined, path: [...problem.path.slice(0, -1), key], message: '' } as z.core.$ZodIssue);
-      }
+    // Only a discriminated union's issue names its discriminator; its input is the union's object.
+    const { discriminator, input } = problem as { discriminator?: string; input?: Record<string, unknown> };
+    if (discriminator === undefined || input![discriminator] !== undefined) continue;
+    const path = problem.path.slice(0, -1);
+    for (const key of requiredByEveryOption(nodeAt(TREE, path))) {
+      if (input![key] === undefined) out.push({ code: 'invalid_type', expected: 'string', input: undefined, path: [...path, key], message: '' } as z.core.$ZodIssue);
     }
   }
   return out;
 }
 
-function nodeAt(node: FieldNode, path: readonly PropertyKey[]): FieldNode | undefined {
-  let at: FieldNode | undefined = node;
-  for (const segment of path) at = typeof segment === 'number' ? at?.element : at?.fields?.get(String(segment));
+/** The node at a path of the Work Order (a path zod reported, so always in the tree). */
+function nodeAt(node: FieldNode, path: readonly PropertyKey[]): FieldNode {
+  let at = node;
+  for (const segment of path) at = typeof segment === 'number' ? at.element! : at.fields!.get(String(segment))!;
   return at;
+}
+
+/** The fields, bar the discriminator, that every option of a union requires (a contact method's `value`). */
+function requiredByEveryOption(node: FieldNode): string[] {
+  const { discriminator, options } = node.union!;
+  const all = [...options.values()].map((option) => option.fields!);
+  return [...all[0]!.keys()].filter((key) => key !== discriminator && all.every((fields) => fields.get(key)?.optional === false));
 }
 
 /**

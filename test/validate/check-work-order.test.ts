@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest';
+import { validateWorkOrder } from '../../src';
+import { FIXTURES, readJson } from '../support/fixtures';
+
+// A contact method is a union on `method`: zod reports a missing `method` alone, and the Work Order
+// check adds each field that every kind of contact method requires (`value`) when it is missing too.
+
+const workOrder = readJson(`${FIXTURES}pairs/guide-example.work-order.json`) as { contacts: Record<string, unknown>[] };
+const methodIssues = (method: object) =>
+  validateWorkOrder({ ...workOrder, contacts: [{ ...workOrder.contacts[0], contact_methods: [method] }] }).issues.map((i) => [i.code, i.path.slice(3).join('.'), i.message]);
+const METHOD_REQUIRED = ['required', '0.method', '"contacts[0].contact_methods[0].method" is required: say whether this is a "phone" or an "email".'];
+const VALUE_REQUIRED = ['required', '0.value', '"contacts[0].contact_methods[0].value" is required: give the phone number or email address.'];
+
+test('no method and no value: both are required', () => {
+  expect(methodIssues({ type: 'home' })).toEqual([METHOD_REQUIRED, VALUE_REQUIRED]);
+});
+
+test('no method, a value: the method alone is required', () => {
+  expect(methodIssues({ value: '+15551234567' })).toEqual([METHOD_REQUIRED]);
+});
+
+test('a method of no known kind and no value: the method alone is reported (which fields a kind requires is not known)', () => {
+  expect(methodIssues({ method: 'fax' })).toEqual([['invalid_value', '0.method', '"fax" is not allowed for "contacts[0].contact_methods[0].method": use one of "phone", "email".']]);
+});
+
+test('a known method without its value: the value is required, once', () => {
+  expect(methodIssues({ method: 'phone' })).toEqual([VALUE_REQUIRED]);
+  expect(methodIssues({ method: 'email', type: 5 })).toEqual([
+    ['invalid_type', '0.type', '"contacts[0].contact_methods[0].type" must be a string, not 5: change its type.'],
+    VALUE_REQUIRED,
+  ]);
+});
