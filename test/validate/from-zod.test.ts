@@ -119,6 +119,8 @@ describe('fromZodIssues', () => {
     const union = { code: 'invalid_union', path: ['m'], discriminator: 'method', options: ['phone', 'email'], errors: [], message: '' };
     expect(convert({ ...union, input: { value: 1 } })).toEqual({ code: 'required', severity: 'error', path: ['m'], message: '"m" is required: add it.' });
     expect(convert({ ...union, input: null })).toEqual({ code: 'invalid_value', severity: 'error', path: ['m'], message: 'null is not allowed for "m": use one of "phone", "email".' });
+    const plain = { code: 'invalid_union', path: ['x'], errors: [], message: '' };
+    expect(convert({ ...plain, input: { a: 1 } })).toEqual({ code: 'invalid_value', severity: 'error', path: ['x'], message: 'an object is not allowed for "x": use one of .' });
   });
 
   it('a custom issue keeps its own code, and at the root its message has no "In …" lead', () => {
