@@ -103,6 +103,18 @@ describe('floods of unknown keys', () => {
 });
 
 describe('more ways a value can fail to be read', () => {
+  test('a getter that throws something other than an Error: "threw an exception"', () => {
+    const input = { ...workOrder };
+    Object.defineProperty(input, 'title', { enumerable: true, get: () => { throw 'no'; } });
+    expect(validateWorkOrder(input).issues).toEqual([
+      {
+        code: 'unreadable_input',
+        severity: 'error',
+        path: ['title'],
+        message: '"title" could not be read (reading it threw an exception): pass plain data, such as the result of JSON.parse, not objects with getters or proxies.',
+      },
+    ]);
+  });
   test('an array whose elements throw is unreadable_input at the array', () => {
     const windows = new Proxy([{}], { get: (target, key) => (key === '0' ? (() => { throw new Error('no'); })() : Reflect.get(target, key)) });
     expect(validateWorkOrder({ ...workOrder, appointment_windows: windows }).issues.map((i) => [i.code, i.path])).toEqual([['unreadable_input', ['appointment_windows']]]);
