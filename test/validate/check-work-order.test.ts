@@ -30,3 +30,11 @@ test('a known method without its value: the value is required, once', () => {
     VALUE_REQUIRED,
   ]);
 });
+
+test('a field whose value is undefined is absent: not in the canonical Work Order', () => {
+  const location = (workOrder as unknown as { location: object }).location;
+  const result = validateWorkOrder({ ...workOrder, description: undefined, location: { ...location, street_2: undefined } });
+  expect(result.success).toBe(true);
+  expect(result.workOrder).not.toHaveProperty('description');
+  expect(result.workOrder?.location).toStrictEqual({ street_1: '1234 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02114' });
+});

@@ -95,6 +95,13 @@ describe('floods of unknown keys', () => {
     });
   });
 
+  test(`exactly ${MAX_KEY_ISSUES} unknown keys are all listed, with no summary`, () => {
+    const flooded: Record<string, unknown> = { ...workOrder, ...Object.fromEntries(Array.from({ length: MAX_KEY_ISSUES }, (_, i) => [`unknown_${i}`, i])) };
+    const unknown = validateWorkOrder(flooded).issues;
+    expect(unknown).toHaveLength(MAX_KEY_ISSUES);
+    expect(unknown.every((i) => i.code === 'unknown_field' && i.path.length === 1)).toBe(true);
+  });
+
   test('a long unknown key is cut in its message and gets no "did you mean"', () => {
     const key = `titl${'e'.repeat(100)}`;
     const [found] = validateWorkOrder({ ...workOrder, [key]: 1 }).issues;
@@ -103,6 +110,13 @@ describe('floods of unknown keys', () => {
 });
 
 describe('more ways a value can fail to be read', () => {
+  test("a contact method's method that throws is unreadable_input at the method", () => {
+    const method = { value: 'a@b.co' };
+    Object.defineProperty(method, 'method', { enumerable: true, get: () => { throw new Error('no'); } });
+    const contacts = [{ ...(workOrder['contacts'] as object[])[0], contact_methods: [method] }];
+    expect(validateWorkOrder({ ...workOrder, contacts }).issues.map((i) => [i.code, i.path])).toEqual([['unreadable_input', ['contacts', 0, 'contact_methods', 0, 'method']]]);
+  });
+
   test('a getter that throws something other than an Error: "threw an exception"', () => {
     const input = { ...workOrder };
     Object.defineProperty(input, 'title', { enumerable: true, get: () => { throw 'no'; } });
