@@ -33,8 +33,8 @@ export interface ResolvedValidateOptions {
 /** @internal The defaults, for a call without options. */
 export const DEFAULT_VALIDATE_OPTIONS: ResolvedValidateOptions = { defaultCountry: 'US', phoneFormat: 'E.164', now: undefined };
 
+// `.optional()` passes undefined through: the transform sees only values given.
 const NOW = z.unknown().transform((now, ctx) => {
-  if (now === undefined) return undefined;
   let ms = Number.NaN;
   if (now instanceof Date || typeof now === 'number') ms = now.valueOf();
   else if (typeof now === 'string') ms = readInstant(now)?.ms ?? Number.NaN;
