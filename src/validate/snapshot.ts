@@ -11,7 +11,7 @@ import type { PayloadReader } from './read';
  */
 export function snapshot(node: FieldNode, value: unknown, path: PathSegment[], reader: PayloadReader): unknown {
   if (typeof value === 'string') {
-    reader.stringFits(value, path);
+    reader.checkString(value, path);
     return value;
   }
   if (typeof value !== 'object' || value === null) return value;

@@ -38,3 +38,11 @@ test('a field whose value is undefined is absent: not in the canonical Work Orde
   expect(result.workOrder).not.toHaveProperty('description');
   expect(result.workOrder?.location).toStrictEqual({ street_1: '1234 Test Avenue', city: 'Boston', state: 'MA', postal_code: '02114' });
 });
+
+test('a contact method that is an array is an invalid_type, not a method without its fields', () => {
+  expect(methodIssues([1])).toEqual([['invalid_type', '0', '"contacts[0].contact_methods[0]" must be an object, not an array: change its type.']]);
+});
+
+test('a contact method of no known kind is checked no further: its other keys are not reported', () => {
+  expect(methodIssues({ method: 'fax', foo: 1 })).toEqual([['invalid_value', '0.method', '"fax" is not allowed for "contacts[0].contact_methods[0].method": use one of "phone", "email".']]);
+});
