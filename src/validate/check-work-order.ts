@@ -31,14 +31,19 @@ function compiledFor(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat): Wo
   });
 }
 
-// A discriminated union (a contact method) whose discriminator is missing is reported by zod at
-// the discriminator alone; the fields every option requires (`value`) are missing too, and one call
-// reports every problem, so they are reported beside it.
 const TREE = fieldTree(WorkOrderStructureDefault);
 
-function withUnionFields(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+// zod's issues, completed and pruned. A discriminated union (a contact method) whose discriminator
+// is missing is reported by zod at the discriminator alone; the fields every option requires
+// (`value`) are missing too, and one call reports every problem, so they are reported beside it.
+// zod also runs a field's length checks on a value of the wrong type that has a length (`"title": []`,
+// `"external_ids": "…"`), after its type issue: the type is the problem, and "must not be empty" or
+// "at most 20 are accepted" would mislead, so such a length issue is left out.
+function completeIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   const out: z.core.$ZodIssue[] = [];
   for (const problem of issues) {
+    const previous = out[out.length - 1];
+    if ((problem.code === 'too_small' || problem.code === 'too_big') && previous?.code === 'invalid_type' && samePath(previous.path, problem.path)) continue;
     out.push(problem);
     // Only a discriminated union's issue names its discriminator; its input is the union's object.
     const { discriminator, input } = problem as { discriminator?: string; input?: Record<string, unknown> };
@@ -49,6 +54,10 @@ function withUnionFields(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[
     }
   }
   return out;
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }
 
 /** The node at a path of the Work Order (a path zod reported, so always in the tree). */
@@ -75,7 +84,7 @@ function requiredByEveryOption(node: FieldNode): string[] {
 export function checkWorkOrder(value: unknown, options: CheckOptions, out: Issue[], translate?: PathTranslator): WorkOrder | undefined {
   // The parse options are read only when the fast path fails (zod copies them, at a cost).
   const parsed = compiledFor(options.defaultCountry, options.phoneFormat).safeParse(value, REPORT_INPUT);
-  if (!parsed.success) out.push(...fromZodIssues(withUnionFields(parsed.error.issues), translate));
+  if (!parsed.success) out.push(...fromZodIssues(completeIssues(parsed.error.issues), translate));
   const found: Issue[] = [];
   const name: RuleContext['name'] = translate === undefined ? relativeName : (path, from) => relativeName(translate(path), from && translate(from));
   runRules(WORK_ORDER_RULES, value, { now: options.now, defaultCountry: options.defaultCountry, phoneFormat: options.phoneFormat, name }, found);

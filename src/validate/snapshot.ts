@@ -52,17 +52,11 @@ export function snapshot(node: FieldNode, value: unknown, path: PathSegment[], r
   }
 }
 
-const anyOption = new WeakMap<FieldNode, ReadonlyMap<string, FieldNode>>();
-
-/** The fields of every option of a union together (first option first), worked out once per union. */
+/** The fields of every option of a union together (first option first); only an invalid value needs them. */
 function anyOptionFields(node: FieldNode): ReadonlyMap<string, FieldNode> {
-  let fields = anyOption.get(node);
-  if (fields === undefined) {
-    const all = new Map<string, FieldNode>();
-    for (const option of node.union!.options.values()) for (const [key, field] of option.fields ?? []) if (!all.has(key)) all.set(key, field);
-    anyOption.set(node, (fields = all));
-  }
-  return fields;
+  const all = new Map<string, FieldNode>();
+  for (const option of node.union!.options.values()) for (const [key, field] of option.fields!) if (!all.has(key)) all.set(key, field);
+  return all;
 }
 
 function copyFields(

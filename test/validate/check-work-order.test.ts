@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { validateWorkOrder } from '../../src';
+import { migrateJobOffer, validateWorkOrder } from '../../src';
 import { FIXTURES, readJson } from '../support/fixtures';
 
 // A contact method is a union on `method`: zod reports a missing `method` alone, and the Work Order
@@ -45,4 +45,22 @@ test('a contact method that is an array is an invalid_type, not a method without
 
 test('a contact method of no known kind is checked no further: its other keys are not reported', () => {
   expect(methodIssues({ method: 'fax', foo: 1 })).toEqual([['invalid_value', '0.method', '"fax" is not allowed for "contacts[0].contact_methods[0].method": use one of "phone", "email".']]);
+});
+
+// zod runs a field's length checks on a value of the wrong type that has a length; the type is the
+// problem, and is reported alone.
+test.each([
+  [{ title: [] }, ['title'], '"title" must be a string, not an array: change its type.'],
+  [{ title: [1] }, ['title'], '"title" must be a string, not an array: change its type.'],
+  [{ external_ids: 'x'.repeat(25) }, ['external_ids'], '"external_ids" must be an array, not the string "xxxxxxxxxxxxxxxxxxxxxxxxx": change its type.'],
+  [{ contacts: '' }, ['contacts'], '"contacts" must be an array, not the string "": change its type.'],
+])('a value of the wrong type with a length (%j) is an invalid_type alone', (fields, path, message) => {
+  expect(validateWorkOrder({ ...workOrder, ...fields }).issues).toEqual([{ code: 'invalid_type', severity: 'error', path, message }]);
+});
+
+test('and so in a Job Offer, at its own path', () => {
+  const jobOffer = readJson(`${FIXTURES}pairs/guide-example.job-offer.json`) as { job: object };
+  expect(migrateJobOffer({ ...jobOffer, job: { ...jobOffer.job, title: [] } }).issues.filter((i) => i.severity === 'error')).toEqual([
+    { code: 'invalid_type', severity: 'error', path: ['job', 'title'], message: '"job.title" must be a string, not an array: change its type.' },
+  ]);
 });
