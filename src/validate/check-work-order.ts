@@ -38,12 +38,12 @@ const TREE = fieldTree(WorkOrderStructureDefault);
 // (`value`) are missing too, and one call reports every problem, so they are reported beside it.
 // zod also runs a field's length checks on a value of the wrong type that has a length (`"title": []`,
 // `"external_ids": "…"`), after its type issue: the type is the problem, and "must not be empty" or
-// "at most 20 are accepted" would mislead, so such a length issue is left out.
+// "at most 20 are accepted" would mislead, so what follows a type issue at its path is left out.
 function completeIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   const out: z.core.$ZodIssue[] = [];
   for (const problem of issues) {
     const previous = out[out.length - 1];
-    if ((problem.code === 'too_small' || problem.code === 'too_big') && previous?.code === 'invalid_type' && samePath(previous.path, problem.path)) continue;
+    if (previous?.code === 'invalid_type' && JSON.stringify(previous.path) === JSON.stringify(problem.path)) continue;
     out.push(problem);
     // Only a discriminated union's issue names its discriminator; its input is the union's object.
     const { discriminator, input } = problem as { discriminator?: string; input?: Record<string, unknown> };
@@ -54,10 +54,6 @@ function completeIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[]
     }
   }
   return out;
-}
-
-function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
-  return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }
 
 /** The node at a path of the Work Order (a path zod reported, so always in the tree). */

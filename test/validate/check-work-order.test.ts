@@ -64,3 +64,13 @@ test('and so in a Job Offer, at its own path', () => {
     { code: 'invalid_type', severity: 'error', path: ['job', 'title'], message: '"job.title" must be a string, not an array: change its type.' },
   ]);
 });
+
+test('only the issues at the very path of a type issue are left out', () => {
+  const location = { street_1: [], city: '' };
+  expect(validateWorkOrder({ ...workOrder, title: [], location, contacts: [] }).issues.map((i) => [i.code, i.path])).toEqual([
+    ['invalid_type', ['title']],
+    ['invalid_type', ['location', 'street_1']],
+    ['invalid_value', ['location', 'city']],
+    ['invalid_value', ['contacts']],
+  ]);
+});
