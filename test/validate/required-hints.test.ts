@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { migrateJobOffer, validateWorkOrder } from '../../src';
+import { FIXTURES, readJson } from '../support/fixtures';
 
 // A missing required field is reported with what to give, by field name (src/validate/messages.ts).
 const required = (issues: readonly { code: string; path: readonly unknown[]; message: string }[]) => issues.filter((i) => i.code === 'required').map((i) => [i.path, i.message]);
@@ -31,5 +32,12 @@ test('in a Job Offer', () => {
     [['job', 'title'], '"job.title" is required: give the job a short title, e.g. "Fix the sink".'],
     [['job', 'address'], '"job.address" is required: give the address where the work is done.'],
     [['customer', 'phone_numbers', 0, 'number'], '"customer.phone_numbers[0].number" is required: give the phone number.'],
+  ]);
+});
+
+test('a hole in an array is required at its index, with the hint of the array it is in', () => {
+  const workOrder = readJson(`${FIXTURES}pairs/guide-example.work-order.json`) as { contacts: unknown[] };
+  expect(required(validateWorkOrder({ ...workOrder, contacts: [workOrder.contacts[0], ,] }).issues)).toEqual([
+    [['contacts', 1], '"contacts[1]" is required: give at least one contact, the customer with "primary": true (who logs in to the portal).'],
   ]);
 });
