@@ -117,6 +117,16 @@ describe('more ways a value can fail to be read', () => {
     expect(validateWorkOrder({ ...workOrder, contacts }).issues.map((i) => [i.code, i.path])).toEqual([['unreadable_input', ['contacts', 0, 'contact_methods', 0, 'method']]]);
   });
 
+  test("a contact method's method is read once, though the walk needs it to choose the kind", () => {
+    let reads = 0;
+    const method = { value: 'a@b.co' };
+    Object.defineProperty(method, 'method', { enumerable: true, get: () => (++reads === 1 ? 'email' : 'phone') });
+    const contacts = [{ ...(workOrder['contacts'] as object[])[0], contact_methods: [method] }];
+    const result = validateWorkOrder({ ...workOrder, contacts });
+    expect(reads).toBe(1);
+    expect(result.success && result.workOrder.contacts[0]?.contact_methods).toEqual([{ method: 'email', value: 'a@b.co' }]);
+  });
+
   test('a getter that throws something other than an Error: "threw an exception"', () => {
     const input = { ...workOrder };
     Object.defineProperty(input, 'title', { enumerable: true, get: () => { throw 'no'; } });
