@@ -72,6 +72,36 @@ describe('size limits', () => {
     expect(ms).toBeLessThan(2_000);
   });
 
+  test.each([
+    ['job.external_ids', LIMITS.maxExternalIds],
+    ['job.address.external_ids', LIMITS.maxExternalIds],
+    ['customer.phone_numbers', LIMITS.maxContactMethods],
+    ['customer.external_ids', LIMITS.maxExternalIds],
+    ['customer.billing_address.external_ids', LIMITS.maxExternalIds],
+    ['entities', LIMITS.maxServiceProviders],
+    ['entities.0.data.external_ids', LIMITS.maxExternalIds],
+    ['entities.0.data.address.external_ids', LIMITS.maxExternalIds],
+  ] as const)('a Job Offer whose %s is over its limit (%i) is too_large there, and is checked no further', (where, limit) => {
+    const input = structuredClone(jobOffer) as Record<string, Record<string, unknown>>;
+    (input['job'] as Record<string, unknown>)['title'] = 5;
+    const customer = input['customer'] as Record<string, unknown>;
+    customer['email'] = undefined; // the email counts among the customer's phones
+    customer['billing_address'] = { street_1: '1 Main St', city: 'Boston' };
+    input['entities'] = [{ id: 1, data: { name: 'N', address: { street_1: '1 Main St', city: 'Boston' } } }] as never;
+    const path = where.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+    let at: Record<string | number, unknown> = input;
+    for (const segment of path.slice(0, -1)) at = at[segment] as Record<string | number, unknown>;
+    at[path.at(-1)!] = Array.from({ length: limit + 1 }, (_, i) => (where.endsWith('phone_numbers') ? { number: '+15551234567' } : where === 'entities' ? { id: i } : `ID${i}`));
+    expect(migrateJobOffer(input).issues.filter((i) => i.severity === 'error')).toEqual([
+      {
+        code: 'too_large',
+        severity: 'error',
+        path,
+        message: `"${where.replace(/\.(\d+)/g, '[$1]')}" has ${limit + 1} entries; at most ${limit} are accepted: split the payload or shorten the value.`,
+      },
+    ]);
+  });
+
   test('limits are documented in LIMITS and enforced on both payloads', () => {
     expect(LIMITS).toEqual({
       maxStringLength: 65_536,
