@@ -106,7 +106,7 @@ describe('fromZodIssues', () => {
       code: 'invalid_value',
       severity: 'error',
       path: ['title'],
-      message: '"title" must not be empty: fill it in or leave the field out.',
+      message: '"title" must not be empty: give a value or leave it out.',
     });
   });
 
