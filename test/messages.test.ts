@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { formatIssue } from '../src/issues/format-issue';
 import { formatPath, type Issue } from '../src/issues/issue';
 import { migrateJobOffer, validateWorkOrder } from '../src';
 import { anyJson, broken, jobOffer, workOrder } from '../src/testing/arbitraries';
@@ -44,6 +45,33 @@ test('every message of every fixture names its field, says how to fix it, and ha
     }
   }
   expect(count).toBeGreaterThan(100);
+});
+
+/** Every fixture's issues, in the order returned, one per line as the CLI writes them. */
+function fixtureIssues(): string {
+  const lines: string[] = [];
+  const add = (where: string, issues: readonly Issue[]) => {
+    lines.push(`${where}${issues.length === 0 ? ': no issues' : ''}`);
+    for (const found of issues) lines.push(`  ${formatIssue(found)}`);
+  };
+  for (const name of fixtureNames('pairs', '.job-offer.json')) {
+    const options = fixtureNames('pairs', '.options.json').includes(name) ? readJson(join(FIXTURES, 'pairs', `${name}.options.json`)) : undefined;
+    add(`pairs/${name}`, migrateJobOffer(readJson(join(FIXTURES, 'pairs', `${name}.job-offer.json`)), options as object).issues);
+  }
+  for (const folder of ['valid-work-orders', 'invalid-work-orders', 'invalid-job-offers'] as const) {
+    for (const name of fixtureNames(folder, '.json')) {
+      const fixture = readJson(join(FIXTURES, folder, `${name}.json`)) as { input: unknown; options?: object };
+      add(`${folder}/${name}`, (folder === 'invalid-job-offers' ? migrateJobOffer(fixture.input, fixture.options) : validateWorkOrder(fixture.input, fixture.options)).issues);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// Integrators show these messages to their users and match on them: the wording of each (the field,
+// the value, the fix) is held word for word, so that a change to one is a reviewed change to
+// test/messages.snapshot.txt (`npx vitest run test/messages.test.ts -u` rewrites it).
+test('every message of every fixture, word for word', async () => {
+  await expect(fixtureIssues()).toMatchFileSnapshot('./messages.snapshot.txt');
 });
 
 test('and so does every message on generated payloads', () => {

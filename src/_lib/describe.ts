@@ -18,8 +18,9 @@ function isArray(value: object): boolean {
   try {
     return Array.isArray(value);
   } catch {
-    return false;
+    // a revoked Proxy
   }
+  return false;
 }
 
 /**

@@ -38,7 +38,7 @@ export function formatIssue(
   issue: Issue | Note | { readonly code: string; readonly severity?: Severity; readonly path: readonly PathSegment[]; readonly message: string },
   options: FormatIssueOptions = {},
 ): string {
-  const severity = 'severity' in issue && issue.severity !== undefined ? issue.severity : 'note';
+  const severity = (issue as { readonly severity?: Severity }).severity ?? 'note';
   const path = issue.path.length === 0 ? '(root)' : options.path === 'dotted' ? formatPath(issue.path) : toJsonPointer(issue.path);
   return escapeControlCharacters(`${severity} ${path} ${issue.code}: ${issue.message}`);
 }

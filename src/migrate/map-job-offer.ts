@@ -204,7 +204,7 @@ class Engine {
       if (parentPresent && !node.field.optional) this.reader.issues.push(requiredIssue(path));
       return;
     }
-    if (typeof value === 'string') this.reader.stringFits(value, path);
+    if (typeof value === 'string') this.reader.checkString(value, path);
     const actual = typeof value === 'number' && expected === 'int' && Number.isSafeInteger(value) ? 'int' : typeof value;
     if (expected !== undefined && actual !== expected) this.reader.issues.push(invalidTypeIssue(path, expected, value));
   }

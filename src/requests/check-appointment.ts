@@ -9,7 +9,9 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set(['time', 'duration']);
 /**
  * @internal Checks the appointment given to `acceptJob`: an object with `time` (ISO 8601 with an
  * offset) and `duration` (whole seconds above 0). Errors and `unknown_field` warnings go to
- * `issues`, at paths under `['appointment']`. Returns the appointment when it has no error.
+ * `issues`, at paths under `['appointment']`. Returns undefined when it is not an object, else the
+ * appointment to send, which the caller reads only when `issues` has no error: the time then in the
+ * library's one timestamp form (2017-01-01T05:00Z → 2017-01-01T05:00:00Z).
  */
 export function checkAppointment(value: unknown, issues: Issue[]): AppointmentInput | undefined {
   const root = ['appointment'];
@@ -20,17 +22,16 @@ export function checkAppointment(value: unknown, issues: Issue[]): AppointmentIn
     return undefined;
   }
   const record = value as Record<string, unknown>;
-  const before = issues.length;
   const time = record['time'];
-  let canonicalTime = '';
+  let canonicalTime: string | undefined;
   if (time === undefined) {
     issues.push(issue('required', [...root, 'time'], '"appointment.time" is required: give the start as ISO 8601 with an offset, e.g. "2017-01-01T05:00:00Z".'));
   } else if (typeof time !== 'string') {
     issues.push(issue('invalid_type', [...root, 'time'], `"appointment.time" must be a string, not ${describe(time)}: write it as ISO 8601 with an offset, e.g. "2017-01-01T05:00:00Z".`));
   } else {
-    const parsed = TimestampSchema.safeParse(time, { reportInput: true });
-    if (parsed.success) canonicalTime = parsed.data;
-    else issues.push(...fromZodIssues(parsed.error.issues, () => [...root, 'time']));
+    const parsed = TimestampSchema.safeParse(time);
+    canonicalTime = parsed.data;
+    if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, () => [...root, 'time']));
   }
   const duration = record['duration'];
   if (duration === undefined) {
@@ -45,7 +46,5 @@ export function checkAppointment(value: unknown, issues: Issue[]): AppointmentIn
       issues.push(issue('unknown_field', [...root, key], `"appointment.${key}" is not an appointment field (only "time" and "duration" are): it was left out of the request.`));
     }
   }
-  const failed = issues.slice(before).some((i) => i.severity === 'error');
-  // The time is sent in the library's one timestamp form (2017-01-01T05:00Z → 2017-01-01T05:00:00Z).
-  return failed ? undefined : { time: canonicalTime, duration: duration as number };
+  return { time: canonicalTime as string, duration: duration as number };
 }

@@ -44,9 +44,10 @@ export function fieldTree(schema: z.ZodType, optional = false): FieldNode {
   if (schema instanceof z.ZodDiscriminatedUnion) {
     const discriminator = schema.def.discriminator;
     const options = new Map<unknown, FieldNode>();
+    // The unions of the payloads tell their options apart by a literal (`method: "phone"`).
     for (const option of schema.options) {
-      const tag = (option as z.ZodObject).shape[discriminator];
-      if (tag instanceof z.ZodLiteral) for (const value of tag.values) options.set(value, fieldTree(option as z.ZodType));
+      const tag = (option as z.ZodObject).shape[discriminator] as z.ZodLiteral;
+      for (const value of tag.values) options.set(value, fieldTree(option as z.ZodType));
     }
     return { ...node, kind: 'union', union: { discriminator, options } };
   }

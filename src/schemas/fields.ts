@@ -11,20 +11,24 @@ import { LIMITS } from './limits';
 // Leaf schemas shared by the Work Order and Job Offer schemas. Each is built once at module load
 // (phone schemas once per option pair), never per call.
 
-/** @internal The custom issue this library pushes through zod, carrying its own code. */
-export function customIssue(code: IssueCode, input: unknown, message: string, path?: PathSegment[]) {
-  return { code: 'custom' as const, input, message, params: { code }, ...(path === undefined ? {} : { path }) };
+/**
+ * @internal The custom issue this library pushes through zod, carrying its own code; `path` is
+ * relative to the value being checked (zod prefixes the path of that value).
+ */
+export function customIssue(code: IssueCode, input: unknown, message: string, path: PathSegment[]) {
+  return { code: 'custom' as const, input, message, params: { code }, path };
 }
 
 /**
- * @internal A string read by `normalize`: its canonical value, or an issue with `code`. `meta`
- * describes what may be sent (the JSON Schema of the input side shows it).
+ * @internal A string read by `normalize`: its canonical value, or an issue with `code`. `input`
+ * is the string schema to read, with `.meta()` to describe what may be sent (the JSON Schema of
+ * the input side shows it).
  */
-function normalizedString<T extends string = string>(code: IssueCode, normalize: (value: string) => Outcome<T>, meta?: { description: string; pattern?: string }) {
-  return (meta === undefined ? z.string() : z.string().meta(meta)).transform((value, ctx) => {
+function normalizedString<T extends string = string>(code: IssueCode, normalize: (value: string) => Outcome<T>, input = z.string()) {
+  return input.transform((value, ctx) => {
     const result = normalize(value);
     if (result.ok) return result.value;
-    ctx.issues.push(customIssue(code, value, result.message));
+    ctx.issues.push(customIssue(code, value, result.message, []));
     return z.NEVER;
   });
 }
@@ -47,10 +51,14 @@ export const TimezoneSchema = normalizedString('invalid_timezone', normalizeTime
  * @internal An ISO 8601 timestamp with `Z` or an offset (the library's one timestamp grammar, which
  * the JSON Schema's `pattern` states too).
  */
-export const TimestampSchema = normalizedString('invalid_timestamp', normalizeTimestamp, {
-  description: 'An ISO 8601 timestamp with "Z" or an offset, e.g. "2017-01-01T05:00:00Z" or "2017-01-01T00:00-05:00".',
-  pattern: TIMESTAMP_PATTERN,
-});
+export const TimestampSchema = normalizedString(
+  'invalid_timestamp',
+  normalizeTimestamp,
+  z.string().meta({
+    description: 'An ISO 8601 timestamp with "Z" or an offset, e.g. "2017-01-01T05:00:00Z" or "2017-01-01T00:00-05:00".',
+    pattern: TIMESTAMP_PATTERN,
+  }),
+);
 
 /** @internal An email address. */
 export const EmailSchema = z.email();

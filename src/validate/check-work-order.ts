@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { BoundedCache } from '../_lib/bounded-cache';
-import { isRecord } from '../_lib/is-record';
 import type { Issue } from '../issues/issue';
 import type { PhoneCountry, PhoneFormat } from '../normalize/phone';
 import { relativeName, type RuleContext } from '../rules/rule';
@@ -32,34 +31,43 @@ function compiledFor(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat): Wo
   });
 }
 
-// A discriminated union (a contact method) whose discriminator is missing is reported by zod at
-// the discriminator alone; the fields every option requires (`value`) are missing too, and one call
-// reports every problem, so they are reported beside it.
 const TREE = fieldTree(WorkOrderStructureDefault);
 
-function withUnionFields(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+// zod's issues, completed and pruned. A discriminated union (a contact method) whose discriminator
+// is missing is reported by zod at the discriminator alone; the fields every option requires
+// (`value`) are missing too, and one call reports every problem, so they are reported beside it.
+// zod also runs a field's length checks on a value of the wrong type that has a length (`"title": []`,
+// `"external_ids": "…"`), after its type issue: the type is the problem, and "must not be empty" or
+// "at most 20 are accepted" would mislead, so what follows a type issue at its path is left out.
+function completeIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   const out: z.core.$ZodIssue[] = [];
   for (const problem of issues) {
+    const previous = out[out.length - 1];
+    if (previous?.code === 'invalid_type' && JSON.stringify(previous.path) === JSON.stringify(problem.path)) continue;
     out.push(problem);
-    const { discriminator, input } = problem as { discriminator?: string; input?: unknown };
-    if (problem.code !== 'invalid_union' || discriminator === undefined || !isRecord(input) || input[discriminator] !== undefined) continue;
-    const union = nodeAt(TREE, problem.path.slice(0, -1))?.union;
-    if (union === undefined) continue;
-    const options = [...union.options.values()];
-    for (const [key, field] of options[0]?.fields ?? []) {
-      if (key === discriminator || field.optional || input[key] !== undefined) continue;
-      if (options.every((option) => option.fields?.get(key)?.optional === false)) {
-        out.push({ code: 'invalid_type', expected: 'string', input: undefined, path: [...problem.path.slice(0, -1), key], message: '' } as z.core.$ZodIssue);
-      }
+    // Only a discriminated union's issue names its discriminator; its input is the union's object.
+    const { discriminator, input } = problem as { discriminator?: string; input?: Record<string, unknown> };
+    if (discriminator === undefined || input![discriminator] !== undefined) continue;
+    const path = problem.path.slice(0, -1);
+    for (const key of requiredByEveryOption(nodeAt(TREE, path))) {
+      if (input![key] === undefined) out.push({ code: 'invalid_type', expected: 'string', input: undefined, path: [...path, key], message: '' } as z.core.$ZodIssue);
     }
   }
   return out;
 }
 
-function nodeAt(node: FieldNode, path: readonly PropertyKey[]): FieldNode | undefined {
-  let at: FieldNode | undefined = node;
-  for (const segment of path) at = typeof segment === 'number' ? at?.element : at?.fields?.get(String(segment));
+/** The node at a path of the Work Order (a path zod reported, so always in the tree). */
+function nodeAt(node: FieldNode, path: readonly PropertyKey[]): FieldNode {
+  let at = node;
+  for (const segment of path) at = typeof segment === 'number' ? at.element! : at.fields!.get(String(segment))!;
   return at;
+}
+
+/** The fields, bar the discriminator, that every option of a union requires (a contact method's `value`). */
+function requiredByEveryOption(node: FieldNode): string[] {
+  const { discriminator, options } = node.union!;
+  const all = [...options.values()].map((option) => option.fields!);
+  return [...all[0]!.keys()].filter((key) => key !== discriminator && all.every((fields) => fields.get(key)?.optional === false));
 }
 
 /**
@@ -72,7 +80,7 @@ function nodeAt(node: FieldNode, path: readonly PropertyKey[]): FieldNode | unde
 export function checkWorkOrder(value: unknown, options: CheckOptions, out: Issue[], translate?: PathTranslator): WorkOrder | undefined {
   // The parse options are read only when the fast path fails (zod copies them, at a cost).
   const parsed = compiledFor(options.defaultCountry, options.phoneFormat).safeParse(value, REPORT_INPUT);
-  if (!parsed.success) out.push(...fromZodIssues(withUnionFields(parsed.error.issues), translate));
+  if (!parsed.success) out.push(...fromZodIssues(completeIssues(parsed.error.issues), translate));
   const found: Issue[] = [];
   const name: RuleContext['name'] = translate === undefined ? relativeName : (path, from) => relativeName(translate(path), from && translate(from));
   runRules(WORK_ORDER_RULES, value, { now: options.now, defaultCountry: options.defaultCountry, phoneFormat: options.phoneFormat, name }, found);

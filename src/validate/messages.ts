@@ -4,8 +4,8 @@ import { formatPath, issue, type Issue, type PathSegment } from '../issues/issue
 // The messages of the structural issues, shared by the issues converted from zod and those the
 // migration finds while it reads a Job Offer, so that one problem reads the same wherever it is found.
 
-// What to add when a required field is missing, by field name.
-const REQUIRED_HINTS: Readonly<Record<string, string>> = {
+// What to add when a required field is missing, by field name (the last name in its path).
+const REQUIRED_HINTS: ReadonlyMap<PathSegment | undefined, string> = new Map(Object.entries({
   title: 'give the job a short title, e.g. "Fix the sink"',
   location: 'give the address where the work is done',
   contacts: 'give at least one contact, the customer with "primary": true (who logs in to the portal)',
@@ -19,7 +19,7 @@ const REQUIRED_HINTS: Readonly<Record<string, string>> = {
   number: 'give the phone number',
   job: 'give the job: its title and address',
   customer: 'give the customer, who becomes the primary contact',
-};
+}));
 
 /** @internal What a type is called in messages, by zod's name for it. */
 export const TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -33,8 +33,7 @@ export const TYPE_NAMES: Readonly<Record<string, string>> = {
 
 /** What to add where a required field is missing or an array that must not be empty is. */
 function hintFor(path: readonly PathSegment[], fallback: string): string {
-  const field = [...path].reverse().find((s): s is string => typeof s === 'string');
-  return (field !== undefined ? REQUIRED_HINTS[field] : undefined) ?? fallback;
+  return REQUIRED_HINTS.get(path.findLast((segment) => typeof segment === 'string')) ?? fallback;
 }
 
 /** @internal A `required` issue: the field is missing; the message says what to add. */

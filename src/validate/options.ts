@@ -33,8 +33,8 @@ export interface ResolvedValidateOptions {
 /** @internal The defaults, for a call without options. */
 export const DEFAULT_VALIDATE_OPTIONS: ResolvedValidateOptions = { defaultCountry: 'US', phoneFormat: 'E.164', now: undefined };
 
+// `.optional()` passes undefined through: the transform sees only values given.
 const NOW = z.unknown().transform((now, ctx) => {
-  if (now === undefined) return undefined;
   let ms = Number.NaN;
   if (now instanceof Date || typeof now === 'number') ms = now.valueOf();
   else if (typeof now === 'string') ms = readInstant(now)?.ms ?? Number.NaN;
@@ -61,7 +61,7 @@ const ValidateOptionsSchema = z.strictObject(VALIDATE_OPTIONS_SHAPE);
  * key is an error, so that a misspelt option is not silently ignored).
  * @throws {TypeError} When an option is unknown or has a value this library does not know: a caller mistake.
  */
-export function checkOptions<T>(schema: z.ZodType<T>, options: unknown): T {
+export function checkOptions<S extends z.ZodObject>(schema: S, options: unknown): z.output<S> {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError(`dispatch-workorder: options must be an object, got ${options === null ? 'null' : typeof options}.`);
   }
@@ -70,11 +70,11 @@ export function checkOptions<T>(schema: z.ZodType<T>, options: unknown): T {
   throw new TypeError(`dispatch-workorder: ${optionMessage(parsed.error.issues[0]!, schema)}`);
 }
 
-function optionMessage(problem: z.core.$ZodIssue, schema: z.ZodType): string {
-  const name = String(problem.path[0] ?? '');
+function optionMessage(problem: z.core.$ZodIssue, schema: z.ZodObject): string {
+  const name = String(problem.path[0]);
   if (problem.code === 'unrecognized_keys') {
-    const known = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
-    const [key = ''] = problem.keys;
+    const known = Object.keys(schema.shape);
+    const key = problem.keys[0]!;
     const guess = closest(key, known);
     return `unknown option ${JSON.stringify(key)}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}; the options are ${known.map((k) => `"${k}"`).join(', ')}.`;
   }

@@ -91,11 +91,9 @@ export class PayloadReader {
     }
   }
 
-  /** True when `value` is a string within the length limit; reports it otherwise. */
-  stringFits(value: string, path: readonly PathSegment[]): boolean {
-    if (value.length <= LIMITS.maxStringLength) return true;
-    this.tooLarge(path, `is ${value.length} characters long; at most ${LIMITS.maxStringLength} are accepted`);
-    return false;
+  /** Reports a string over the length limit. */
+  checkString(value: string, path: readonly PathSegment[]): void {
+    if (value.length > LIMITS.maxStringLength) this.tooLarge(path, `is ${value.length} characters long; at most ${LIMITS.maxStringLength} are accepted`);
   }
 
   /** Reports a key the schema does not know (one by one up to {@link MAX_KEY_ISSUES}, then counted). */

@@ -42,9 +42,8 @@ export type ValidationResult = WorkOrderResult;
 
 /** @internal Builds a result: errors first, then warnings, each in the order found. */
 export function toResult(workOrder: WorkOrder | undefined, issues: readonly Issue[], notes?: readonly Note[]): WorkOrderResult {
-  let errors = 0;
-  for (const found of issues) if (found.severity === 'error') errors++;
-  const ordered = errors === 0 || errors === issues.length ? issues : [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')];
-  if (errors > 0 || workOrder === undefined) return { success: false, issues: ordered };
+  const errors = issues.filter((i) => i.severity === 'error');
+  const ordered = [...errors, ...issues.filter((i) => i.severity !== 'error')];
+  if (errors.length > 0 || workOrder === undefined) return { success: false, issues: ordered };
   return notes === undefined || notes.length === 0 ? { success: true, workOrder, issues: ordered } : { success: true, workOrder, issues: ordered, notes };
 }

@@ -2,6 +2,10 @@ import type { PathSegment } from '../issues/issue';
 import type { FieldNode } from '../schemas/field-tree';
 import type { PayloadReader } from './read';
 
+// The stand-in for an array where the schema wants something else: the parse reports its kind and
+// never reads into it, nor returns it.
+const AN_ARRAY: readonly unknown[] = Object.freeze([]);
+
 /**
  * @internal Walks an untrusted value beside a schema's field tree and returns a plain copy of what
  * the schema knows: each own property read once, unknown keys reported and left out, fields that
@@ -11,7 +15,7 @@ import type { PayloadReader } from './read';
  */
 export function snapshot(node: FieldNode, value: unknown, path: PathSegment[], reader: PayloadReader): unknown {
   if (typeof value === 'string') {
-    reader.stringFits(value, path);
+    reader.checkString(value, path);
     return value;
   }
   if (typeof value !== 'object' || value === null) return value;
@@ -19,9 +23,9 @@ export function snapshot(node: FieldNode, value: unknown, path: PathSegment[], r
   if (isArray === undefined) return undefined;
   switch (node.kind) {
     case 'object':
-      return isArray ? [] : copyFields(node.fields!, value as Record<string, unknown>, path, reader);
+      return isArray ? AN_ARRAY : copyFields(node.fields!, value as Record<string, unknown>, path, reader);
     case 'union': {
-      if (isArray) return [];
+      if (isArray) return AN_ARRAY;
       const { discriminator, options } = node.union!;
       const keys = reader.keys(value, path);
       if (keys === undefined) return undefined;
@@ -48,21 +52,18 @@ export function snapshot(node: FieldNode, value: unknown, path: PathSegment[], r
       return elements;
     }
     default:
-      return isArray ? [] : {};
+      return isArray ? AN_ARRAY : {};
   }
 }
 
-const anyOption = new WeakMap<FieldNode, ReadonlyMap<string, FieldNode>>();
-
-/** The fields of every option of a union together (first option first), worked out once per union. */
+/**
+ * The fields of every option of a union together (first option first); only an invalid value needs
+ * them. A key several options share is one field to the walk (the options agree on its kind).
+ */
 function anyOptionFields(node: FieldNode): ReadonlyMap<string, FieldNode> {
-  let fields = anyOption.get(node);
-  if (fields === undefined) {
-    const all = new Map<string, FieldNode>();
-    for (const option of node.union!.options.values()) for (const [key, field] of option.fields ?? []) if (!all.has(key)) all.set(key, field);
-    anyOption.set(node, (fields = all));
-  }
-  return fields;
+  const all = new Map<string, FieldNode>();
+  for (const option of node.union!.options.values()) for (const [key, field] of option.fields!) all.set(key, field);
+  return all;
 }
 
 function copyFields(

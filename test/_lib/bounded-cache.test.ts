@@ -70,3 +70,35 @@ describe('BoundedCache', () => {
     expect(cache.size).toBe(1);
   });
 });
+
+describe('BoundedCache: what each generation answers', () => {
+  /** A cache of 4 (two generations of 2) holding `key` = `value` in its old generation. */
+  function withOld<V>(key: string, value: V): BoundedCache<string, V | undefined> {
+    const cache = new BoundedCache<string, V | undefined>(4);
+    cache.set(key, value);
+    cache.set('filler', undefined);
+    cache.set('young', undefined); // young was full: key and filler are old now
+    return cache;
+  }
+
+  test('getOrCompute takes a value from the old generation without computing it', () => {
+    const cache = withOld('k', 1);
+    const computed: string[] = [];
+    expect(cache.getOrCompute('k', (key) => (computed.push(key), 2))).toBe(1);
+    expect(computed).toEqual([]);
+  });
+
+  test('the young generation answers first, also with undefined', () => {
+    const cache = withOld<number>('k', 1);
+    cache.set('k', undefined); // the young entry, the old one still there
+    expect(cache.get('k')).toBeUndefined();
+    expect(cache.getOrCompute('k', () => 2)).toBeUndefined();
+  });
+
+  test('maxKeyLength bounds string keys only (an array key has a length too)', () => {
+    const cache = new BoundedCache<unknown, number>(4, 2);
+    const key = [1, 2, 3];
+    cache.set(key, 1);
+    expect([cache.get(key), cache.size]).toEqual([1, 1]);
+  });
+});

@@ -19,12 +19,12 @@ function table(codes: readonly IssueCode[], last: string): string {
   ].join('\n');
 }
 
-const TABLES = [
-  ['errors', table(ERROR_CODES, 'How to fix')],
-  ['warnings', table(WARNING_CODES, 'What to do')],
-] as const;
-
 test('docs/issues.md lists every code, as the code documents it', () => {
+  // Rendered inside the test: a throw here fails the test (at a file's top level it would only stop it loading).
+  const TABLES = [
+    ['errors', table(ERROR_CODES, 'How to fix')],
+    ['warnings', table(WARNING_CODES, 'What to do')],
+  ] as const;
   const path = new URL('../../docs/issues.md', import.meta.url);
   let doc = readFileSync(path, 'utf8');
   const expected = doc;
@@ -42,5 +42,6 @@ test('docs/issues.md lists every code, as the code documents it', () => {
 
 test('every code is documented once, and each is an error or a warning, not both', () => {
   expect(Object.keys(ISSUE_CODE_DOCS).sort()).toEqual([...ERROR_CODES, ...WARNING_CODES].sort());
+  for (const doc of Object.values(ISSUE_CODE_DOCS)) expect(Object.keys(doc)).toEqual(['meaning', 'example', 'fix']);
   expect(ERROR_CODES.filter((code) => (WARNING_CODES as readonly string[]).includes(code))).toEqual([]);
 });

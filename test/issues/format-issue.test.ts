@@ -15,6 +15,10 @@ describe('formatIssue', () => {
     expect(formatIssue(note)).toBe('note /job/address/timezone timezone_inferred: filled in.');
   });
 
+  it('writes an object whose severity is undefined as a note', () => {
+    expect(formatIssue({ code: 'timezone_inferred', severity: undefined, path: ['a'], message: 'm' })).toBe('note /a timezone_inferred: m');
+  });
+
   it('writes the root as (root), with either path style', () => {
     const root: Issue = { code: 'invalid_type', severity: 'error', path: [], message: 'not an object.' };
     expect(formatIssue(root)).toBe('error (root) invalid_type: not an object.');
@@ -44,6 +48,11 @@ describe('formatIssue', () => {
       'warning /\\u001b[31mred\\u0007/a\\rb dropped_field: line 1\\nline 2\\ttab \\u0000 \\u007f \\u009b \\u2028 \\u202e end',
     );
     expect(formatIssue(issue)).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
+  it('writes the controls JSON names by their short escapes, the others as \\u escapes', () => {
+    const issue: Issue = { code: 'invalid_value', severity: 'error', path: [], message: '\n\r\t\b\f\u000b\u001f\u0085\u2029\u061c\u200e\u200f\u202a\u2066\u2069' };
+    expect(formatIssue(issue)).toBe('error (root) invalid_value: \\n\\r\\t\\b\\f\\u000b\\u001f\\u0085\\u2029\\u061c\\u200e\\u200f\\u202a\\u2066\\u2069');
   });
 
   it('leaves printable text as it is, non-ASCII included', () => {

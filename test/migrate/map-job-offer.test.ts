@@ -90,6 +90,21 @@ describe('customer → the primary contact', () => {
   });
 });
 
+test('a primary: false phone before the primary one neither is demoted nor demotes it', () => {
+  const mapped = mapJobOffer({ job, customer: { phone_numbers: [{ number: '1', primary: false }, { number: '2', primary: true }, { number: '3', primary: true }] } });
+  const [contact] = mapped.candidate!['contacts'] as { contact_methods: { preferred?: boolean }[] }[];
+  expect(contact!.contact_methods.map((m) => m.preferred)).toEqual([false, true, false]);
+  expect(mapped.issues).toEqual([
+    {
+      code: 'preferred_demoted',
+      severity: 'warning',
+      path: ['customer', 'phone_numbers', 2, 'primary'],
+      message:
+        '"customer.phone_numbers[2].primary" is true, but "customer.phone_numbers[1]" is already primary and a contact may have one preferred phone, so this one became "preferred": false: mark one phone primary to choose.',
+    },
+  ]);
+});
+
 describe('entities → service providers', () => {
   test('entity fields become provider fields', () => {
     const out = candidate({ job, customer: {}, entities: [{ type: 'organization', id: 7, external_id: 'C1', data: { name: 'N', email: 'e@x.co', phone_number: '+15558887777', address } }] });
@@ -120,6 +135,18 @@ describe('appointment → windows', () => {
     expect(mapped.candidate).not.toHaveProperty('appointment_windows');
     expect(mapped.issues).toEqual([
       { code: 'window_count_mismatch', severity: 'error', path: ['appointment'], message: expect.stringContaining('"appointment.window_start_time" has 2 entries and "appointment.window_end_time" has 0 entries') },
+    ]);
+  });
+  test('only window_end_time is window_count_mismatch too, with both counts', () => {
+    const mapped = mapJobOffer({ job, customer: {}, appointment: { window_end_time: ['c'] } });
+    expect(mapped.candidate).not.toHaveProperty('appointment_windows');
+    expect(mapped.issues).toEqual([
+      {
+        code: 'window_count_mismatch',
+        severity: 'error',
+        path: ['appointment'],
+        message: '"appointment.window_start_time" has 0 entries and "appointment.window_end_time" has 1 entry: give one end for each start, in the same order.',
+      },
     ]);
   });
   test('empty arrays give no appointment_windows key', () => {

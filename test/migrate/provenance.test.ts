@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { migrateJobOffer } from '../../src';
 import { mapJobOffer } from '../../src/migrate/map-job-offer';
 
 // Where a Work Order path of a migration came from in the Job Offer: the provenance the engine
@@ -93,4 +94,16 @@ test('a missing field points to where it belongs, in the object that lacks it', 
   expect(jobOfferPath(offer, ['location', 'street_1'])).toEqual(['job', 'address', 'street_1']);
   expect(jobOfferPath(offer, ['contacts', 0, 'contact_methods', 0, 'value'])).toEqual(['customer', 'phone_numbers', 0, 'number']);
   expect(jobOfferPath(offer, ['service_providers'])).toEqual(['entities']);
+});
+
+test('a bad phone of a customer with no email is reported at the phone, never at customer.email', () => {
+  const customer = { first_name: 'Joe', phone_numbers: [{ number: '555-12', type: 'mobile' }, { number: '+15551234567' }] };
+  expect(migrateJobOffer({ job: { title: 'T', address }, customer, entities: [entity] }).issues).toEqual([
+    {
+      code: 'invalid_phone',
+      severity: 'error',
+      path: ['customer', 'phone_numbers', 0, 'number'],
+      message: 'In "customer.phone_numbers[0].number", "555-12" has the wrong number of digits for a US or Canadian number: write ten digits after +1, e.g. "+16175551234".',
+    },
+  ]);
 });

@@ -19,16 +19,21 @@ describe('normalizePhone', () => {
     expect(normalizePhone(input, country, format)).toEqual({ ok: true, value: expected });
   });
 
+  const notUsable = 'is not a phone number the platform can use: write a US or Canadian number, e.g. "+16175551234" or "(617) 555-1234".';
+  const wrongDigits = 'has the wrong number of digits for a US or Canadian number: write ten digits after +1, e.g. "+16175551234".';
   test.each([
-    ['+44 20 7946 0958', 'is not a phone number the platform can use'],
-    ['call me', 'is not a phone number the platform can use'],
-    ['', 'is not a phone number the platform can use'],
-    ['555-12', 'wrong number of digits'],
-    ['+1 617 253 10000', 'wrong number of digits'],
+    ['+44 20 7946 0958', notUsable],
+    ['call me', notUsable],
+    ['', notUsable],
+    ['555-12', wrongDigits],
+    ['+1 617 253 10000', wrongDigits],
   ])('rejects %j', (input, reason) => {
-    const result = normalizePhone(input, 'US', 'E.164');
-    expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.message).toContain(reason);
+    expect(normalizePhone(input, 'US', 'E.164')).toEqual({ ok: false, message: `${JSON.stringify(input)} ${reason}` });
+  });
+
+  test('words beside a possible number are not a vanity number', () => {
+    expect(normalizePhone('617-253-1000 home', 'US', 'E.164')).toEqual({ ok: true, value: '+16172531000' });
+    expect(normalizePhone('Call 617-253-1000', 'US', 'E.164')).toEqual({ ok: true, value: '+16172531000' });
   });
 
   test.each([

@@ -109,3 +109,54 @@ test('the appointment time is sent in the one timestamp form the library writes'
   const built = requests.acceptJob(789, { time: '2017-01-01t00:00-05:00', duration: 3600 });
   expect(built.request?.body).toEqual({ job_id: 789, time: '2017-01-01T00:00:00-05:00', duration: 3600, status: 'scheduled' });
 });
+
+describe('requests.acceptJob: each message names the field and the fix', () => {
+  const issuesOf = (appointment: unknown) => requests.acceptJob(789, appointment as never).issues;
+
+  test('an appointment that is not an object', () => {
+    expect(issuesOf('tomorrow')).toStrictEqual([
+      {
+        code: 'invalid_type',
+        severity: 'error',
+        path: ['appointment'],
+        message: '"appointment" must be an object such as { time: "2017-01-01T05:00:00Z", duration: 3600 }, not the string "tomorrow"; leave it out to accept without an appointment.',
+      },
+    ]);
+  });
+
+  test('a time that is not a string', () => {
+    expect(issuesOf({ time: 1483246800, duration: 3600 })).toStrictEqual([
+      {
+        code: 'invalid_type',
+        severity: 'error',
+        path: ['appointment', 'time'],
+        message: '"appointment.time" must be a string, not 1483246800: write it as ISO 8601 with an offset, e.g. "2017-01-01T05:00:00Z".',
+      },
+    ]);
+  });
+
+  test('a duration missing, or not a number', () => {
+    expect(issuesOf({ time: '2017-01-01T05:00:00Z' })).toStrictEqual([
+      { code: 'required', severity: 'error', path: ['appointment', 'duration'], message: '"appointment.duration" is required: give the length in seconds, e.g. 3600 for one hour.' },
+    ]);
+    expect(issuesOf({ time: '2017-01-01T05:00:00Z', duration: '1h' })).toStrictEqual([
+      {
+        code: 'invalid_type',
+        severity: 'error',
+        path: ['appointment', 'duration'],
+        message: '"appointment.duration" must be a number of seconds, not the string "1h": e.g. 3600 for one hour.',
+      },
+    ]);
+  });
+
+  test('a key that is not an appointment field is a warning, and the accept goes ahead', () => {
+    expect(issuesOf({ time: '2017-01-01T05:00:00Z', duration: 3600, notes: 'x' })).toStrictEqual([
+      {
+        code: 'unknown_field',
+        severity: 'warning',
+        path: ['appointment', 'notes'],
+        message: '"appointment.notes" is not an appointment field (only "time" and "duration" are): it was left out of the request.',
+      },
+    ]);
+  });
+});

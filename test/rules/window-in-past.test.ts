@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import { issue } from '../../src/issues/issue';
 import { windowInPast as rule } from '../../src/rules/window-in-past';
+import { validateWorkOrder } from '../../src';
+import { FIXTURES, readJson } from '../support/fixtures';
 import { CONTEXT } from './support';
 
 // The rule reads the Work Order's windows; these tests give it the windows and read its paths
@@ -52,4 +54,18 @@ test('windows that cannot be read as instants in order are skipped: other checks
   expect(windowInPast(windows, NOW)).toEqual([]);
   expect(windowInPast('not an array', NOW)).toEqual([]);
   expect(windowInPast(undefined, NOW)).toEqual([]);
+});
+
+test('through validateWorkOrder: a Work Order with one window gets its warning too', () => {
+  const guide = readJson(`${FIXTURES}pairs/guide-example.work-order.json`) as Record<string, unknown>;
+  const workOrder = { ...guide, appointment_windows: [{ start_time: '2017-01-01T05:00:00Z', end_time: '2017-01-01T06:00:00Z' }] };
+  expect(validateWorkOrder(workOrder, { now: '2017-01-01T06:00:00Z' }).issues).toEqual([
+    {
+      code: 'window_in_past',
+      severity: 'warning',
+      path: ['appointment_windows', 0],
+      message: '"appointment_windows[0].end_time" is 2017-01-01T06:00:00Z, at or before now (2017-01-01T06:00:00.000Z), so no one can take this window: offer a later window or remove this one.',
+    },
+  ]);
+  expect(validateWorkOrder(workOrder, { now: '2017-01-01T05:59:59Z' }).issues).toEqual([]);
 });

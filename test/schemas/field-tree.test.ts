@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import * as z from 'zod';
+import { entity } from '../../src/schemas/entities';
 import { fieldTree } from '../../src/schemas/field-tree';
 
 test('reads kinds, optional fields, limits and leaf types from a schema', () => {
@@ -11,4 +12,12 @@ test('reads kinds, optional fields, limits and leaf types from a schema', () => 
     ['c', 'array', false, undefined, 'boolean'],
     ['d', 'leaf', false, undefined, undefined],
   ]);
+});
+
+test('a transform (a pipe) is read as its input, and keeps the entity it is registered as', () => {
+  const phone = z.string().transform((s) => s.trim());
+  const tree = fieldTree(z.object({ phone, place: entity(z.object({ city: z.string() }).transform((o) => o), 'Location') }));
+  expect(tree.fields!.get('phone')).toMatchObject({ kind: 'leaf', type: 'string', entity: undefined });
+  expect(tree.fields!.get('place')).toMatchObject({ kind: 'object', entity: 'Location' });
+  expect([...tree.fields!.get('place')!.fields!.keys()]).toEqual(['city']);
 });

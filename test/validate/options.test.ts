@@ -51,6 +51,8 @@ describe('now', () => {
     ['NaN', Number.NaN, 'NaN'],
     ['a time without offset', '2017-01-01T08:00:00', '"2017-01-01T08:00:00"'],
     ['a day that does not exist', '2017-02-30T08:00:00Z', '"2017-02-30T08:00:00Z"'],
+    ['true', true, 'true'],
+    ['an object that prints as a timestamp', { toString: () => '2017-01-01T08:00:00Z' }, '2017-01-01T08:00:00Z'],
   ])('%s is a TypeError', (_, now, shown) => {
     expect(() => inPast(now)).toThrow(
       new TypeError(

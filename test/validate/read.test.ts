@@ -95,6 +95,13 @@ describe('floods of unknown keys', () => {
     });
   });
 
+  test(`exactly ${MAX_KEY_ISSUES} unknown keys are all listed, with no summary`, () => {
+    const flooded: Record<string, unknown> = { ...workOrder, ...Object.fromEntries(Array.from({ length: MAX_KEY_ISSUES }, (_, i) => [`unknown_${i}`, i])) };
+    const unknown = validateWorkOrder(flooded).issues;
+    expect(unknown).toHaveLength(MAX_KEY_ISSUES);
+    expect(unknown.every((i) => i.code === 'unknown_field' && i.path.length === 1)).toBe(true);
+  });
+
   test('a long unknown key is cut in its message and gets no "did you mean"', () => {
     const key = `titl${'e'.repeat(100)}`;
     const [found] = validateWorkOrder({ ...workOrder, [key]: 1 }).issues;
@@ -103,6 +110,35 @@ describe('floods of unknown keys', () => {
 });
 
 describe('more ways a value can fail to be read', () => {
+  test("a contact method's method that throws is unreadable_input at the method", () => {
+    const method = { value: 'a@b.co' };
+    Object.defineProperty(method, 'method', { enumerable: true, get: () => { throw new Error('no'); } });
+    const contacts = [{ ...(workOrder['contacts'] as object[])[0], contact_methods: [method] }];
+    expect(validateWorkOrder({ ...workOrder, contacts }).issues.map((i) => [i.code, i.path])).toEqual([['unreadable_input', ['contacts', 0, 'contact_methods', 0, 'method']]]);
+  });
+
+  test("a contact method's method is read once, though the walk needs it to choose the kind", () => {
+    let reads = 0;
+    const method = { value: 'a@b.co' };
+    Object.defineProperty(method, 'method', { enumerable: true, get: () => (++reads === 1 ? 'email' : 'phone') });
+    const contacts = [{ ...(workOrder['contacts'] as object[])[0], contact_methods: [method] }];
+    const result = validateWorkOrder({ ...workOrder, contacts });
+    expect(reads).toBe(1);
+    expect(result.success && result.workOrder.contacts[0]?.contact_methods).toEqual([{ method: 'email', value: 'a@b.co' }]);
+  });
+
+  test('a getter that throws something other than an Error: "threw an exception"', () => {
+    const input = { ...workOrder };
+    Object.defineProperty(input, 'title', { enumerable: true, get: () => { throw 'no'; } });
+    expect(validateWorkOrder(input).issues).toEqual([
+      {
+        code: 'unreadable_input',
+        severity: 'error',
+        path: ['title'],
+        message: '"title" could not be read (reading it threw an exception): pass plain data, such as the result of JSON.parse, not objects with getters or proxies.',
+      },
+    ]);
+  });
   test('an array whose elements throw is unreadable_input at the array', () => {
     const windows = new Proxy([{}], { get: (target, key) => (key === '0' ? (() => { throw new Error('no'); })() : Reflect.get(target, key)) });
     expect(validateWorkOrder({ ...workOrder, appointment_windows: windows }).issues.map((i) => [i.code, i.path])).toEqual([['unreadable_input', ['appointment_windows']]]);
@@ -129,4 +165,49 @@ test('a flood of unknown keys costs in proportion to its size: 198,000 keys give
   expect(JSON.stringify(result).length).toBeLessThan(100_000);
   // Not a timing assertion: a bound so loose only a "did you mean" per key could break it.
   expect(ms).toBeLessThan(20_000);
+});
+
+describe('the "did you mean" hint of an unknown key', () => {
+  const hint = (key: string, at: 'root' | 'location' = 'root') => {
+    const input = at === 'root' ? { ...workOrder, [key]: 1 } : { ...workOrder, location: { ...(workOrder['location'] as object), [key]: 1 } };
+    const found = validateWorkOrder(input).issues;
+    expect(found.map((i) => [i.code, i.path])).toEqual([['unknown_field', at === 'root' ? [key] : ['location', key]]]);
+    return found[0]!.message;
+  };
+  const guessed = (key: string, guess: string) => `"${key}" is not a Work Order field and was left out of the result: did you mean "${guess}"?`;
+  const none = (key: string) => `"${key}" is not a Work Order field and was left out of the result: remove it, or move its data to a field the payload has.`;
+
+  test('a near miss names the field: a letter left out, added, changed, or in another case', () => {
+    expect(hint('titl')).toBe(guessed('titl', 'title'));
+    expect(hint('ttitle')).toBe(guessed('ttitle', 'title'));
+    expect(hint('tilte')).toBe(guessed('tilte', 'title'));
+    expect(hint('TITLE')).toBe(guessed('TITLE', 'title'));
+    expect(hint('contcts')).toBe(guessed('contcts', 'contacts'));
+    expect(hint('postalcode', 'location')).toBe(guessed('postalcode', 'postal_code'));
+  });
+
+  test('a short key may be two edits away; a longer one a third of its length', () => {
+    expect(hint('xitlz')).toBe(guessed('xitlz', 'title'));
+    expect(hint('xxtlz')).toBe(none('xxtlz'));
+    expect(hint('dxxxription')).toBe(guessed('dxxxription', 'description'));
+    expect(hint('dxxxxiption')).toBe(none('dxxxxiption'));
+  });
+
+  test('between two fields as near, the first of the schema is named', () => {
+    expect(hint('street_3', 'location')).toBe(guessed('street_3', 'street_1'));
+  });
+
+  test('a key of 64 characters is echoed whole, a longer one is cut', () => {
+    expect(hint('k'.repeat(64))).toBe(none('k'.repeat(64)));
+    expect(hint('k'.repeat(65))).toBe(none(`${'k'.repeat(64)}…`));
+  });
+
+  test('a Job Offer key the table does not know gets the hint too (docs/mapping.md)', () => {
+    expect(migrateJobOffer({ ...jobOffer, jb: 1 }).issues[0]).toEqual({
+      code: 'dropped_field',
+      severity: 'warning',
+      path: ['jb'],
+      message: '"jb" is not a Job Offer field and was dropped (the attribute table has no Work Order field for it): did you mean "job"?',
+    });
+  });
 });
