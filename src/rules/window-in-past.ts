@@ -4,7 +4,7 @@ import type { Rule, Violation } from './rule';
 
 /**
  * An appointment window that has already closed at `now` (its `end_time` is at or before `now`)
- * cannot be chosen: a `window_in_past` warning. A window that is open at `now` is fine. `now` is
+ * cannot be chosen: a `window_in_past` warning at that `end_time`. A window that is open at `now` is fine. `now` is
  * always the caller's (the `now` option), never the machine's clock, so results stay reproducible;
  * without it the rule checks nothing. Checked on the Work Order; paths are relative to it.
  */
@@ -18,7 +18,7 @@ export const windowInPast: Rule = {
       .filter((span) => span.end <= now)
       .map((span) => ({
         code: 'window_in_past' as const,
-        path: ['appointment_windows', span.index],
+        path: ['appointment_windows', span.index, 'end_time'],
         message: `"${name(['appointment_windows', span.index, 'end_time'])}" is ${span.endTime}, at or before now (${at}), so no one can take this window: offer a later window or remove this one.`,
       }));
   },

@@ -129,13 +129,13 @@ describe('main: --now now', () => {
     expect(run.code).toBe(0);
     expect(lines(run.stderr).slice(0, 3).map((l) => l.split(':')[1]?.trim())).toEqual([
       'warning /duration dropped_field',
-      'warning /appointment/window_start_time/0 window_in_past',
-      'warning /appointment/window_start_time/1 window_in_past',
+      'warning /appointment/window_end_time/0 window_in_past',
+      'warning /appointment/window_end_time/1 window_in_past',
     ]);
     expect(lines(run.stderr).slice(3)).toEqual([
       'migrated 1 of 1, 0 failed, 3 warnings',
       'warnings: 3',
-      '  window_in_past  2  /appointment/window_start_time/0 (1), /appointment/window_start_time/1 (1)',
+      '  window_in_past  2  /appointment/window_end_time/0 (1), /appointment/window_end_time/1 (1)',
       '  dropped_field   1  /duration',
     ]);
   });

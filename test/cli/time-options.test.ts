@@ -75,7 +75,7 @@ describe('migrate --infer-timezone --local-times location --now', () => {
       'warnings: 5',
       '  dropped_field           3  /duration',
       '  timezone_mismatch       1  /job/address/timezone',
-      '  window_in_past          1  /appointment/window_start_time/0',
+      '  window_in_past          1  /appointment/window_end_time/0',
       'notes: 1',
       '  timezone_inferred       1  /job/address/timezone',
     ]);
@@ -126,10 +126,10 @@ describe('validate --now', () => {
     if (!workOrder.success) throw new Error('the guide example migrates');
     const now = '2017-01-01T08:00:00Z';
     const expected = validateWorkOrder(workOrder.workOrder, { now });
-    expect(expected.issues.map((i) => [i.code, i.path])).toEqual([['window_in_past', ['appointment_windows', 0]]]);
+    expect(expected.issues.map((i) => [i.code, i.path])).toEqual([['window_in_past', ['appointment_windows', 0, 'end_time']]]);
     const run = await runCli(['validate', '--now', now], { stdin: JSON.stringify(workOrder.workOrder) });
     expect(run.code).toBe(0);
-    expect(lines(run.stderr)).toEqual([...recordLines(1, expected.issues), 'valid 1 of 1, 0 invalid, 1 warning', 'warnings: 1', '  window_in_past  1  /appointment_windows/0']);
+    expect(lines(run.stderr)).toEqual([...recordLines(1, expected.issues), 'valid 1 of 1, 0 invalid, 1 warning', 'warnings: 1', '  window_in_past  1  /appointment_windows/0/end_time']);
   });
 });
 
@@ -164,7 +164,7 @@ describe('--infer-timezone on worker threads', () => {
       'warnings: 4,000',
       '  dropped_field           2,400  /duration',
       '  timezone_mismatch         800  /job/address/timezone',
-      '  window_in_past            800  /appointment/window_start_time/0',
+      '  window_in_past            800  /appointment/window_end_time/0',
       'notes: 800',
       '  timezone_inferred         800  /job/address/timezone',
     ]);

@@ -220,7 +220,7 @@ describe('now: windows already over', () => {
     ['an ISO string with offset', '2017-01-01T02:00:00-05:00'],
   ])('given as %s, a window that ended at or before now is a warning', (_, now) => {
     const result = migrateJobOffer(jobOffer({ state: 'MA' }, ['2017-01-01T05:00:00Z', '2017-01-01T07:00:00Z'], ['2017-01-01T06:00:00Z', '2017-01-01T07:00:01Z']), { now });
-    expect(summary(result).issues).toEqual([['window_in_past', 'warning', 'appointment.window_start_time.0']]);
+    expect(summary(result).issues).toEqual([['window_in_past', 'warning', 'appointment.window_end_time.0']]);
     expect(result.issues[0]?.message).toBe(
       '"appointment.window_end_time[0]" is 2017-01-01T06:00:00Z, at or before now (2017-01-01T07:00:00.000Z), so no one can take this window: offer a later window or remove this one.',
     );
@@ -238,7 +238,7 @@ describe('now: windows already over', () => {
     const withNow = validateWorkOrder(workOrder, { now: '2017-01-01T12:00:00Z' });
     expect(withNow.success).toBe(true);
     expect(withNow.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
-      ['window_in_past', 'appointment_windows.0'],
+      ['window_in_past', 'appointment_windows.0.end_time'],
       ['window_overlap', 'appointment_windows.1'],
     ]);
   });

@@ -36,7 +36,7 @@ describe('the rule pass', () => {
   test('rules that need now check nothing without it', () => {
     const windows = { appointment_windows: [{ start_time: '2017-01-01T05:00:00Z', end_time: '2017-01-01T06:00:00Z' }], contacts: [{ primary: true, first_name: 'Joe' }] };
     expect(run(WORK_ORDER_RULES, windows)).toEqual([]);
-    expect(run(WORK_ORDER_RULES, windows, Date.parse('2018-01-01T00:00:00Z'))).toEqual([['window_in_past', ['appointment_windows', 0]]]);
+    expect(run(WORK_ORDER_RULES, windows, Date.parse('2018-01-01T00:00:00Z'))).toEqual([['window_in_past', ['appointment_windows', 0, 'end_time']]]);
   });
 
   test('values of the wrong kind are skipped, never a throw', () => {

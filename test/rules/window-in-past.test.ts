@@ -15,7 +15,7 @@ const windowInPast = (windows: unknown, now: number) =>
 
 const NOW = Date.parse('2017-01-01T07:00:00Z');
 
-test('a window that ended at or before now is a warning at its index; an open or future one is not', () => {
+test('a window that ended at or before now is a warning at its end_time; an open or future one is not', () => {
   const windows = [
     { start_time: '2017-01-01T05:00:00Z', end_time: '2017-01-01T06:00:00Z' }, // over
     { start_time: '2017-01-01T06:00:00Z', end_time: '2017-01-01T07:00:00Z' }, // ends exactly now: over
@@ -26,13 +26,13 @@ test('a window that ended at or before now is a warning at its index; an open or
     {
       code: 'window_in_past',
       severity: 'warning',
-      path: [0],
+      path: [0, 'end_time'],
       message: '"appointment_windows[0].end_time" is 2017-01-01T06:00:00Z, at or before now (2017-01-01T07:00:00.000Z), so no one can take this window: offer a later window or remove this one.',
     },
     {
       code: 'window_in_past',
       severity: 'warning',
-      path: [1],
+      path: [1, 'end_time'],
       message: '"appointment_windows[1].end_time" is 2017-01-01T07:00:00Z, at or before now (2017-01-01T07:00:00.000Z), so no one can take this window: offer a later window or remove this one.',
     },
   ]);
@@ -63,7 +63,7 @@ test('through validateWorkOrder: a Work Order with one window gets its warning t
     {
       code: 'window_in_past',
       severity: 'warning',
-      path: ['appointment_windows', 0],
+      path: ['appointment_windows', 0, 'end_time'],
       message: '"appointment_windows[0].end_time" is 2017-01-01T06:00:00Z, at or before now (2017-01-01T06:00:00.000Z), so no one can take this window: offer a later window or remove this one.',
     },
   ]);

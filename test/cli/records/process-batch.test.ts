@@ -112,6 +112,6 @@ describe('processBatch', () => {
     expect(Object.keys(migratedNow.codes)).toEqual(['dropped_field', 'window_in_past']);
     const good = migrateJobOffer(guideOffer);
     const validated = processBatch([{ record: 1, value: good.success ? good.workOrder : undefined }], { ...task, command: 'validate', options: { now, localTimes: 'location', status: 'offered' } });
-    expect(validated.codes).toEqual({ window_in_past: { severity: 'warning', count: 1, paths: { '/appointment_windows/0': 1 } } });
+    expect(validated.codes).toEqual({ window_in_past: { severity: 'warning', count: 1, paths: { '/appointment_windows/0/end_time': 1 } } });
   });
 });
