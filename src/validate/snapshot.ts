@@ -36,7 +36,8 @@ export function snapshot(node: FieldNode, value: unknown, path: PathSegment[], r
       const tag = reader.get(value as Record<string, unknown>, discriminator, path);
       path.pop();
       const option = options.get(tag);
-      if (option === undefined) return { [discriminator]: tag };
+      // A null discriminator is absent, as a null field is: the method is then required.
+      if (option === undefined) return tag === null ? copyFields(anyOptionFields(node), value as Record<string, unknown>, path, reader, keys, discriminator, tag) : { [discriminator]: tag };
       return copyFields(option.fields!, value as Record<string, unknown>, path, reader, keys, discriminator, tag);
     }
     case 'array': {

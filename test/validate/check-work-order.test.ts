@@ -19,6 +19,12 @@ test('no method, a value: the method alone is required', () => {
   expect(methodIssues({ value: '+15551234567' })).toEqual([METHOD_REQUIRED]);
 });
 
+test('a method that is null is absent, as any null field is: required, as when the key is left out', () => {
+  expect(methodIssues({ method: null, value: '+15551234567' })).toEqual([METHOD_REQUIRED]);
+  expect(methodIssues({ method: null, value: null })).toEqual([METHOD_REQUIRED, VALUE_REQUIRED]);
+  expect(methodIssues({ method: null, type: 'home' })).toEqual(methodIssues({ type: 'home' }));
+});
+
 test('a method of no known kind and no value: the method alone is reported (which fields a kind requires is not known)', () => {
   expect(methodIssues({ method: 'fax' })).toEqual([['invalid_value', '0.method', '"fax" is not allowed for "contacts[0].contact_methods[0].method": use one of "phone", "email".']]);
 });
