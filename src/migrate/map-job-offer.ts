@@ -2,6 +2,7 @@ import { isRecord } from '../_lib/is-record';
 import { formatPath, issue, type Issue, type PathSegment } from '../issues/issue';
 import { fieldTree, type FieldNode } from '../schemas/field-tree';
 import { JobOfferSchema } from '../schemas/job-offer';
+import { WorkOrderStructureDefault } from '../schemas/work-order';
 import { invalidTypeIssue, requiredIssue } from '../validate/messages';
 import { PayloadReader, type KeyReport } from '../validate/read';
 import { snapshot } from '../validate/snapshot';
@@ -117,7 +118,16 @@ function fullSteps(row: CompiledRow): Step[] {
 }
 
 const ROOT = compileTable(ATTRIBUTE_TABLE, fieldTree(JobOfferSchema));
-const DROPPED: KeyReport = { code: 'dropped_field', payload: 'Job Offer', outcome: 'dropped (the attribute table has no Work Order field for it)' };
+const DROPPED: KeyReport = {
+  code: 'dropped_field',
+  payload: 'Job Offer',
+  outcome: 'dropped (the attribute table has no Work Order field for it)',
+  mistakenFor: {
+    payload: 'Work Order',
+    fields: new Set(fieldTree(WorkOrderStructureDefault).fields!.keys()),
+    hint: 'if this is a Work Order already, check it with validateWorkOrder (or the CLI\'s validate command) instead of migrating it.',
+  },
+};
 const NO_BINDINGS: readonly number[] = [];
 
 /** A section being written: its row, its target (created when first needed) and the indices bound so far. */

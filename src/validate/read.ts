@@ -9,6 +9,12 @@ export interface KeyReport {
   readonly payload: string;
   /** What happens to the key, e.g. "left out of the result". */
   readonly outcome: string;
+  /**
+   * The top-level fields of the payload this one is often mistaken for (a Job Offer given to
+   * `validateWorkOrder`, a Work Order given to `migrateJobOffer`), and what to do then: a top-level
+   * key that is one of them gets this hint instead of "did you mean".
+   */
+  readonly mistakenFor?: { readonly payload: string; readonly fields: ReadonlySet<string>; readonly hint: string };
 }
 
 /**
@@ -101,9 +107,14 @@ export class PayloadReader {
     this.#unknownKeys++;
     if (this.#unknownKeys > MAX_KEY_ISSUES) return;
     const key = String(path[path.length - 1]);
-    const guess = closest(key, known);
-    const hint = guess === undefined ? 'remove it, or move its data to a field the payload has.' : `did you mean "${guess}"?`;
     const report = this.#report;
+    const other = report.mistakenFor;
+    let hint: string;
+    if (other !== undefined && path.length === 1 && other.fields.has(key)) hint = `it is a ${other.payload} field; ${other.hint}`;
+    else {
+      const guess = closest(key, known);
+      hint = guess === undefined ? 'remove it, or move its data to a field the payload has.' : `did you mean "${guess}"?`;
+    }
     this.issues.push(issue(report.code, [...path], `"${truncateKey(key)}" is not a ${report.payload} field and was ${report.outcome}: ${hint}`));
   }
 

@@ -1,5 +1,6 @@
 import { WorkOrderError } from '../issues/work-order-error';
 import { fieldTree } from '../schemas/field-tree';
+import { JobOfferSchema } from '../schemas/job-offer';
 import { WorkOrderStructureDefault } from '../schemas/work-order';
 import { checkWorkOrder } from './check-work-order';
 import { resolveValidateOptions, type ValidateOptions } from './options';
@@ -9,7 +10,16 @@ import type { WorkOrder, WorkOrderInput } from './types.generated';
 import { snapshot } from './snapshot';
 
 const WORK_ORDER_FIELDS = fieldTree(WorkOrderStructureDefault);
-const UNKNOWN: KeyReport = { code: 'unknown_field', payload: 'Work Order', outcome: 'left out of the result' };
+const UNKNOWN: KeyReport = {
+  code: 'unknown_field',
+  payload: 'Work Order',
+  outcome: 'left out of the result',
+  mistakenFor: {
+    payload: 'Job Offer',
+    fields: new Set(fieldTree(JobOfferSchema).fields!.keys()),
+    hint: 'if this is a Job Offer, migrate it to a Work Order first (migrateJobOffer, or the CLI\'s migrate command).',
+  },
+};
 
 /**
  * Checks a Work Order against the schema and the guide's business rules, reporting every problem

@@ -211,3 +211,42 @@ describe('the "did you mean" hint of an unknown key', () => {
     });
   });
 });
+
+describe('a payload given to the other function: its top-level fields say which function it needs', () => {
+  const TO_MIGRATE = "it is a Job Offer field; if this is a Job Offer, migrate it to a Work Order first (migrateJobOffer, or the CLI's migrate command).";
+  const TO_VALIDATE = "it is a Work Order field; if this is a Work Order already, check it with validateWorkOrder (or the CLI's validate command) instead of migrating it.";
+
+  test('a Job Offer given to validateWorkOrder: each of its top-level keys says to migrate it first', () => {
+    const unknown = validateWorkOrder(jobOffer).issues.filter((i) => i.code === 'unknown_field');
+    expect(unknown.map((i) => [i.path, i.message])).toEqual(
+      ['offer_strategy', 'duration', 'job', 'appointment', 'customer', 'entities'].map((key) => [[key], `"${key}" is not a Work Order field and was left out of the result: ${TO_MIGRATE}`]),
+    );
+  });
+
+  test('a Work Order given to migrateJobOffer: each of its top-level keys says to validate it instead', () => {
+    const dropped = migrateJobOffer(workOrder).issues.filter((i) => i.code === 'dropped_field');
+    expect(dropped.map((i) => i.path[0])).toEqual(['workflow', 'orchestration', 'title', 'description', 'service_type', 'external_ids', 'location', 'appointment_windows', 'service_providers', 'contacts']);
+    expect(dropped[2]).toEqual({
+      code: 'dropped_field',
+      severity: 'warning',
+      path: ['title'],
+      message: `"title" is not a Job Offer field and was dropped (the attribute table has no Work Order field for it): ${TO_VALIDATE}`,
+    });
+    expect(dropped.every((i) => i.message.endsWith(TO_VALIDATE))).toBe(true);
+  });
+
+  test('only at the top: the same key deeper is an ordinary unknown key', () => {
+    const location = { ...(workOrder['location'] as object), job: 1 };
+    expect(validateWorkOrder({ ...workOrder, location }).issues).toEqual([
+      { code: 'unknown_field', severity: 'warning', path: ['location', 'job'], message: '"job" is not a Work Order field and was left out of the result: remove it, or move its data to a field the payload has.' },
+    ]);
+    const job = { ...(jobOffer['job'] as object), contacts: [] };
+    expect(migrateJobOffer({ ...jobOffer, job }).issues.find((i) => i.path[1] === 'contacts')?.message).toBe(
+      '"contacts" is not a Job Offer field and was dropped (the attribute table has no Work Order field for it): remove it, or move its data to a field the payload has.',
+    );
+  });
+
+  test('a typo of a field of its own payload still gets "did you mean"', () => {
+    expect(validateWorkOrder({ ...workOrder, titel: 'x' }).issues[0]?.message).toBe('"titel" is not a Work Order field and was left out of the result: did you mean "title"?');
+  });
+});
