@@ -133,11 +133,18 @@ describe('throwing variants', () => {
     const error = caught as WorkOrderError;
     expect(error.name).toBe('WorkOrderError');
     expect(error.issues).toEqual((validateWorkOrder(input) as { issues: unknown }).issues);
-    expect(error.message).toBe('Invalid payload: title: invalid_type; location: required; contacts: required');
+    expect(error.message).toBe(
+      [
+        'Invalid payload: 3 errors',
+        '  error /title invalid_type: "title" must be a string, not 5: change its type.',
+        '  error /location required: "location" is required: give the address where the work is done.',
+        '  error /contacts required: "contacts" is required: give at least one contact, the customer with "primary": true (who logs in to the portal).',
+      ].join('\n'),
+    );
   });
   test('agree with the safe variants', () => {
     expect(() => migrateJobOfferOrThrow(null)).toThrow(WorkOrderError);
-    expect(() => migrateJobOfferOrThrow({ ...(jobOffer as object), entities: [] })).toThrow(/entities: direct_single_provider/);
+    expect(() => migrateJobOfferOrThrow({ ...(jobOffer as object), entities: [] })).toThrow(/error \/entities direct_single_provider: /);
   });
   test('isWorkOrderError tells other errors apart', () => {
     expect(isWorkOrderError(new Error('x'))).toBe(false);

@@ -12,20 +12,29 @@ const errors: Issue[] = [
 ];
 
 describe('WorkOrderError', () => {
-  test('its message names the first three errors, skips warnings, and counts the rest', () => {
+  const line = (i: Issue) => `  error ${i.path.length === 0 ? '(root)' : '/' + i.path.join('/')} ${i.code}: ${i.message}`;
+
+  test('its message counts the errors, shows the first three as the CLI prints them, skips warnings, and counts the rest', () => {
     const error = new WorkOrderError([warning, ...errors]);
-    expect(error.message).toBe('Invalid payload: title: required; location: invalid_type; contacts[0].name: required (and 2 more)');
+    expect(error.message).toBe(
+      ['Invalid payload: 5 errors', '  error /title required: e', '  error /location invalid_type: e', '  error /contacts/0/name required: e', '  … and 2 more errors (every issue is in error.issues)'].join('\n'),
+    );
     expect(error.issues).toStrictEqual([warning, ...errors]);
     expect(error.name).toBe('WorkOrderError');
   });
 
-  test('four errors: one more', () => {
-    expect(new WorkOrderError(errors.slice(0, 4)).message).toBe('Invalid payload: title: required; location: invalid_type; contacts[0].name: required (and 1 more)');
+  test('four errors: one more error', () => {
+    expect(new WorkOrderError(errors.slice(0, 4)).message.split('\n')).toEqual(['Invalid payload: 4 errors', ...errors.slice(0, 3).map(line), '  … and 1 more error (every issue is in error.issues)']);
   });
 
   test('three errors or fewer: all of them, nothing more', () => {
-    expect(new WorkOrderError(errors.slice(0, 3)).message).toBe('Invalid payload: title: required; location: invalid_type; contacts[0].name: required');
-    expect(new WorkOrderError([errors[0]!, warning]).message).toBe('Invalid payload: title: required');
+    expect(new WorkOrderError(errors.slice(0, 3)).message.split('\n')).toEqual(['Invalid payload: 3 errors', ...errors.slice(0, 3).map(line)]);
+    expect(new WorkOrderError([errors[0]!, warning]).message).toBe('Invalid payload: 1 error\n  error /title required: e');
+  });
+
+  test('a message is safe to log: a line break or escape in an issue cannot add a line', () => {
+    const error = new WorkOrderError([issue('invalid_value', ['a\nb'], 'x\u001b[2Jy')]);
+    expect(error.message).toBe('Invalid payload: 1 error\n  error /a\\nb invalid_value: x\\u001b[2Jy');
   });
 });
 
