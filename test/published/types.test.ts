@@ -187,20 +187,26 @@ describe.each(CONFIGURATIONS)('moduleResolution $name', ({ options }) => {
 
 describe('the optional peer msw left out', () => {
   // A project that installs fast-check for dispatch-workorder/testing but not msw (needed only by
-  // mockDispatchHandlers): its type check, `skipLibCheck` off, must not fail in the package's
-  // declarations for want of msw.
-  test.each(['index.d.ts', 'index.d.cts'])('dispatch-workorder/testing (dist/testing/%s) checks without errors', (declarations) => {
+  // mockDispatchHandlers), the package's own dependencies linked from this repository.
+  function projectWithoutMsw(): string {
     const bare = mkdtempSync(join(tmpdir(), 'dispatch-workorder-without-msw-')); // not under `project`, whose node_modules has msw
     onTestFinished(() => rmSync(bare, { recursive: true, force: true }));
     const installed = join(bare, 'node_modules', PACKAGE);
     mkdirSync(installed, { recursive: true });
     execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
-    for (const name of ['zod', 'fast-check', '@types/node']) {
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    for (const name of [...Object.keys(dependencies), 'fast-check', '@types/node']) {
       const link = join(bare, 'node_modules', name);
       mkdirSync(dirname(link), { recursive: true });
       symlinkSync(join(root, 'node_modules', name), link, 'junction');
     }
     writeFileSync(join(bare, 'package.json'), JSON.stringify({ name: 'consumer-without-msw', private: true, type: 'module' }));
+    return bare;
+  }
+
+  // Its type check, `skipLibCheck` off, must not fail in the package's declarations for want of msw.
+  test.each(['index.d.ts', 'index.d.cts'])('dispatch-workorder/testing (dist/testing/%s) checks without errors', (declarations) => {
+    const bare = projectWithoutMsw();
     const consumer = "import { checkFixturePairs, mockDispatchHandlers, startMockDispatch } from 'dispatch-workorder/testing';\nexport const used = [checkFixturePairs, mockDispatchHandlers, startMockDispatch];\n";
     const file = declarations === 'index.d.ts' ? 'consumer.ts' : 'consumer.cts';
     const options: TypeScript.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], types: ['node'], noEmit: true, skipLibCheck: false, module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 };
@@ -213,5 +219,32 @@ describe('the optional peer msw left out', () => {
     expect(program.getSourceFiles().some((f) => f.fileName.endsWith(`/testing/${declarations}`))).toBe(true);
     expect(program.getSourceFiles().some((f) => f.fileName.includes('/node_modules/msw/'))).toBe(false);
     expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '))).toEqual([]);
+  });
+
+  // At run time, the entry loads, startMockDispatch works, and mockDispatchHandlers rejects with
+  // what to install (from ESM and from CommonJS), not with a bare module-not-found error.
+  test.each([
+    ['ESM', 'consumer.mjs', "const { mockDispatchHandlers, startMockDispatch } = await import('dispatch-workorder/testing');"],
+    ['CommonJS', 'consumer.cjs', "const { mockDispatchHandlers, startMockDispatch } = require('dispatch-workorder/testing');"],
+  ])('%s: mockDispatchHandlers says to install msw; startMockDispatch needs nothing', (_, file, load) => {
+    const bare = projectWithoutMsw();
+    const body = `(async () => {
+  ${load}
+  const mock = await startMockDispatch();
+  await mock.close();
+  try {
+    await mockDispatchHandlers();
+    console.log('resolved');
+  } catch (error) {
+    console.log(JSON.stringify({ message: error.message, cause: error.cause?.code }));
+  }
+})();
+`;
+    writeFileSync(join(bare, file), body);
+    const out = execFileSync(process.execPath, [file], { cwd: bare, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({
+      message: 'dispatch-workorder/testing: mockDispatchHandlers needs msw 2, an optional peer dependency that is not installed: run `npm install --save-dev msw`, or use startMockDispatch, which needs nothing more.',
+      cause: 'ERR_MODULE_NOT_FOUND', // the CommonJS build loads msw with import() too
+    });
   });
 });

@@ -14,6 +14,7 @@ import type { MockDispatchHandlers, MockDispatchHandlersOptions } from './types'
  * @returns The `handlers` for `setupServer` or `setupWorker`, the `baseUrl` they answer for, what
  *   they `received`, their `records` and controls.
  * @throws {TypeError} When an option is invalid (the promise rejects).
+ * @throws {Error} When msw is not installed (the promise rejects with what to install).
  *
  * @example
  * import { setupServer } from 'msw/node';
@@ -32,7 +33,7 @@ export async function mockDispatchHandlers(options: MockDispatchHandlersOptions 
   const base = parseBaseUrl(baseUrl);
   const prefix = new URL(base).pathname.replace(/\/$/, '');
   const core = createMockCore(mockOptions);
-  const { http } = await import('msw');
+  const { http } = await loadMsw();
   const handler = http.all(`${base}/*`, async ({ request }) => {
     const body = await request.text();
     const oversized = Buffer.byteLength(body) > MAX_BODY_BYTES;
@@ -47,6 +48,23 @@ export async function mockDispatchHandlers(options: MockDispatchHandlersOptions 
     return new Response(JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
   });
   return withControls(core, { baseUrl: base, handlers: [handler] });
+}
+
+/** msw, an optional peer dependency: when it is not installed, an error that says what to do. */
+async function loadMsw(): Promise<typeof import('msw')> {
+  try {
+    return await import('msw');
+  } catch (error) {
+    // msw itself missing (ESM: "Cannot find package 'msw'", CommonJS: "Cannot find module 'msw'"),
+    // not a module msw needs.
+    const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+    const missing = (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /'msw'/.test(String(message));
+    if (!missing) throw error;
+    throw new Error(
+      'dispatch-workorder/testing: mockDispatchHandlers needs msw 2, an optional peer dependency that is not installed: run `npm install --save-dev msw`, or use startMockDispatch, which needs nothing more.',
+      { cause: error },
+    );
+  }
 }
 
 function parseBaseUrl(value: unknown): string {
