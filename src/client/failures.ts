@@ -40,7 +40,11 @@ export function statusError(request: FailedRequest, status: number, text: string
   let detail = '';
   if (errors !== undefined) detail = `: ${clip(JSON.stringify(errors))}`;
   else if (status === 401) detail = ': the bearer token was refused (expired or wrong)';
-  else if (retryAfterMs !== undefined) detail = `: the server asked to wait ${Math.ceil(retryAfterMs / 1000)} s before trying again`;
+  else {
+    const said = serverMessage(body);
+    if (said !== undefined) detail = `: the server said ${JSON.stringify(clip(said))}`;
+    if (retryAfterMs !== undefined) detail += `${detail === '' ? ':' : ';'} the server asked to wait ${Math.ceil(retryAfterMs / 1000)} s before trying again`;
+  }
   return new ApiError(`${request.method} ${request.url} answered ${status} (${code})${detail} (${describeAttempts(request.attempts)}).`, request, {
     status,
     code,
@@ -123,6 +127,16 @@ function reason(error: unknown): string {
   if (typeof cause?.code === 'string') return cause.code;
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** The sentence of an error body `{ "message": "…" }` (or `"error"`), when it has one. */
+function serverMessage(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  for (const key of ['message', 'error']) {
+    const value = (body as Record<string, unknown>)[key];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return undefined;
 }
 
 function clip(text: string): string {

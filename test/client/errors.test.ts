@@ -79,6 +79,20 @@ describe('typed errors', () => {
     ]);
   });
 
+  test.each([
+    [404, { message: 'Job 7 was not found.' }, 'answered 404 (not_found): the server said "Job 7 was not found."'],
+    [403, { error: '  Not your account  ' }, 'answered 403 (forbidden): the server said "Not your account"'],
+    [400, { message: 'line one\nline two\u001b[2J' }, 'answered 400 (bad_request): the server said "line one\\nline two\\u001b[2J"'],
+    [404, { message: 'x'.repeat(400) }, `answered 404 (not_found): the server said "${'x'.repeat(300)}…"`],
+    [404, { message: '' }, 'answered 404 (not_found)'],
+    [404, { message: 5 }, 'answered 404 (not_found)'],
+    [404, ['Job 7 was not found.'], 'answered 404 (not_found)'],
+  ])('an error answer %i %j: its message carries the server\'s sentence, escaped and clipped', async (status, body, said) => {
+    const client = createClient({ token: 't', retries: 0, fetch: async () => new Response(JSON.stringify(body), { status }) });
+    const error = await client.getJob(7).catch((e: unknown) => e);
+    expect(isApiError(error) && [error.status, error.body, error.message]).toStrictEqual([status, body, `GET https://api-sandbox.dispatch.me/v3/jobs/7 ${said} (1 attempt).`]);
+  });
+
   test('an error body that is not JSON is kept as text', async () => {
     const client = createClient({ token: 't', retries: 0, fetch: async () => new Response('<html>Bad Gateway</html>', { status: 502 }) });
     const error = await client.getJob(7).catch((e: unknown) => e);

@@ -92,7 +92,7 @@ describe('retries', () => {
     expect(isApiError(error)).toBe(true);
     if (!isApiError(error)) return;
     expect([error.status, error.code, error.retryAfterMs, error.request.attempts]).toStrictEqual([429, 'rate_limited', 120_000, 1]);
-    expect(error.message).toBe(`GET ${server.url}/v3/jobs/7 answered 429 (rate_limited): the server asked to wait 120 s before trying again (1 attempt).`);
+    expect(error.message).toBe(`GET ${server.url}/v3/jobs/7 answered 429 (rate_limited): the server said "forced"; the server asked to wait 120 s before trying again (1 attempt).`);
   });
 
   test('the backoff is capped at maxRetryDelayMs', async () => {

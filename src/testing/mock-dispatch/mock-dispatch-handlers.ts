@@ -58,7 +58,7 @@ async function loadMsw(): Promise<typeof import('msw')> {
     // msw itself missing (ESM: "Cannot find package 'msw'", CommonJS: "Cannot find module 'msw'"),
     // not a module msw needs.
     const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-    const missing = (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /'msw'/.test(String(message));
+    const missing = (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /\Wmsw'/.test(String(message));
     if (!missing) throw error;
     throw new Error(
       'dispatch-workorder/testing: mockDispatchHandlers needs msw 2, an optional peer dependency that is not installed: run `npm install --save-dev msw`, or use startMockDispatch, which needs nothing more.',
