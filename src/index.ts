@@ -96,6 +96,7 @@ export {
   type BeforeRetryHook,
   type CallOptions,
   type ClientHooks,
+  type ClientCredentials,
   type ClientOptions,
   type CreateWorkOrderOptions,
   type DispatchClient,

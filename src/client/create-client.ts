@@ -7,7 +7,7 @@ import type { AppointmentInput, RequestResult, WorkOrderCreated } from '../reque
 import type { ValidateOptions } from '../validate/options';
 import type { JobOfferInput, WorkOrderInput } from '../validate/types.generated';
 import { RECORD, RECORD_OR_EMPTY, WORK_ORDER_CREATED, type Answer, type ApiRecord } from './answers';
-import { callSignal, checkSignal, resolveClientOptions, type ClientOptions } from './options';
+import { callSignal, checkSignal, resolveClientOptions, type ClientCredentials, type ClientOptions } from './options';
 import { send, type Transport } from './send';
 import { tokenSource } from './token-source';
 
@@ -148,7 +148,7 @@ export interface DispatchClient {
  *
  * @category API client and requests
  */
-export function createClient(options: ClientOptions): DispatchClient {
+export function createClient(options: ClientOptions & ClientCredentials): DispatchClient {
   const resolved = resolveClientOptions(options);
   const transport: Transport = { options: resolved, tokens: tokenSource(resolved.token, resolved.getToken, resolved.timeoutMs) };
 

@@ -20,4 +20,4 @@ export {
   type FailedRequest,
 } from './errors';
 export type { AfterResponseContext, AfterResponseHook, BeforeRequestHook, BeforeRetryContext, BeforeRetryHook, ClientHooks, HookContext } from './hooks';
-export { PRODUCTION_BASE_URL, SANDBOX_BASE_URL, type ClientOptions, type Environment, type GetToken, type GetTokenContext } from './options';
+export { PRODUCTION_BASE_URL, SANDBOX_BASE_URL, type ClientCredentials, type ClientOptions, type Environment, type GetToken, type GetTokenContext } from './options';

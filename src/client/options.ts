@@ -28,7 +28,15 @@ export interface GetTokenContext {
 export type GetToken = (context: GetTokenContext) => string | Promise<string>;
 
 /**
- * Options of {@link createClient}. Give `token`, `getToken`, or both.
+ * What {@link createClient} needs besides its {@link ClientOptions}: a `token`, a `getToken`, or
+ * both, so that `createClient({})` is a type error rather than a `TypeError` at run time.
+ *
+ * @category API client and requests
+ */
+export type ClientCredentials = { readonly token: string } | { readonly getToken: GetToken };
+
+/**
+ * Options of {@link createClient}. Give `token`, `getToken`, or both ({@link ClientCredentials}).
  *
  * @category API client and requests
  */

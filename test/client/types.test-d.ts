@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, test } from 'vitest';
+import { createClient } from '../../src';
 import type {
   AfterResponseContext,
   ApiRecord,
@@ -35,5 +36,15 @@ describe('client types', () => {
     expectTypeOf<() => string>().toMatchTypeOf<GetToken>();
     expectTypeOf<({ signal }: { signal: AbortSignal }) => Promise<string>>().toMatchTypeOf<GetToken>();
     expectTypeOf<(retry: number) => string>().not.toMatchTypeOf<GetToken>();
+  });
+
+  test('createClient needs a token, a getToken, or both: without either it does not compile', () => {
+    expectTypeOf(createClient).toBeCallableWith({ token: 't' });
+    expectTypeOf(createClient).toBeCallableWith({ getToken: () => 't', environment: 'production' });
+    expectTypeOf(createClient).toBeCallableWith({ token: 't', getToken: async () => 't', timeoutMs: 5000 });
+    // @ts-expect-error no token and no getToken
+    expectTypeOf(createClient).toBeCallableWith({});
+    // @ts-expect-error no token and no getToken
+    expectTypeOf(createClient).toBeCallableWith({ baseUrl: 'https://api.example.com', retries: 2 });
   });
 });

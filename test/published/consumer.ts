@@ -53,6 +53,7 @@ export const built = requests.createWorkOrder({});
 export const canonical: WorkOrder = { title: 'x', location: { street_1: '1', city: 'Boston', state: 'ma' }, contacts: [{ primary: true }] };
 export const fine = migrateJobOffer({}) satisfies object;
 export const offer: JobOfferInput | undefined = undefined;
+export const anonymous = createClient({ environment: 'production' });
 `;
 
 /** Fields to hover, by a needle at the field's name, with the schema path of the doc they must show. */

@@ -170,7 +170,7 @@ describe.each(CONFIGURATIONS)('moduleResolution $name', ({ options }) => {
       expect(keys('migrateJobOffer({ ')).toEqual(expect.arrayContaining(['job', 'customer', 'entities', 'offer_strategy']));
     });
 
-    test('a Work Order without contacts and createWorkOrder({}) are type errors', () => {
+    test('a Work Order without contacts, createWorkOrder({}) and createClient without a token are type errors', () => {
       const errors = service.getSemanticDiagnostics(at(file.replace('consumer', 'errors'))).map((d) => {
         const { line } = ts.getLineAndCharacterOfPosition(d.file!, d.start!);
         return `${line + 1}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, ' ').slice(0, 200)}`;
@@ -180,6 +180,7 @@ describe.each(CONFIGURATIONS)('moduleResolution $name', ({ options }) => {
         expect.stringMatching(/^4: TS2345 Argument of type '\{\}' is not assignable to parameter of type 'WorkOrderInput'/),
         expect.stringMatching(/^5: TS2345 Argument of type '\{\}' is not assignable to parameter of type 'WorkOrderInput'/),
         expect.stringMatching(/^6: TS2820 Type '"ma"' is not assignable to type 'StateCode \| undefined'. Did you mean '"MA"'\?/),
+        expect.stringMatching(/^9: TS2345 Argument of type '\{ environment: "production"; \}' is not assignable to parameter of type 'ClientOptions & ClientCredentials'/),
       ]);
     });
   });

@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { createClient, type ClientOptions, type DispatchClient } from '../../../../src/index';
+import { createClient, type ClientCredentials, type ClientOptions, type DispatchClient } from '../../../../src/index';
 import { mockDispatchHandlers, startMockDispatch, type MockDispatchControls, type MockDispatchOptions } from '../../../../src/testing/index';
 
 // The two adapters of the mock, behind one interface, so that every test of the mock runs against
@@ -49,7 +49,7 @@ function harness(mock: MockDispatchControls, baseUrl: string, stop: () => Promis
       const text = await response.text();
       return { status: response.status, headers: response.headers, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
     },
-    client: (options = {}) => createClient({ baseUrl, token: 'test-token', backoff: () => 0, ...options } as ClientOptions),
+    client: (options = {}) => createClient({ baseUrl, token: 'test-token', backoff: () => 0, ...options } as ClientOptions & ClientCredentials),
     stop,
   };
 }
