@@ -34,3 +34,8 @@ test('emails and numbers without an extension are not its business', () => {
   expect(check({ method: 'email', value: 'x@example.com' })).toEqual([]);
   expect(check({ method: 'phone', value: '+16175551234' })).toEqual([]);
 });
+
+test('only phones: an email method whose value reads like a phone with an extension gets no warning here', () => {
+  expect(check({ method: 'email', value: '(617) 555-1234 ext. 22' })).toEqual([]);
+  expect(check({ method: 'phone', value: '(617) 555-1234 ext. 22' })).toHaveLength(1);
+});

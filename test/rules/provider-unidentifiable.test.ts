@@ -11,3 +11,7 @@ test.each([{ id: 1 }, { external_ids: ['X'] }, { name: "Jim's Plumbing" }, { id:
 test.each([{}, { external_ids: [] }, { name: '   ' }, { email: 'a@b.co', phone_number: '+15551234567' }])('%j cannot', (provider) => {
   expect(providerUnidentifiable(provider)).toEqual([{ code: 'provider_unidentifiable', path: [], message: 'The service provider at "service_providers[0]" can be neither matched nor created: give its Dispatch "id", its "external_ids", or at least its "name" (with address, email and phone).' }]);
 });
+
+test('a name of the wrong type identifies it as far as this rule goes: the type error is the issue', () => {
+  expect(providerUnidentifiable({ name: 5 })).toEqual([]);
+});

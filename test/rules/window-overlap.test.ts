@@ -68,3 +68,25 @@ test('a long list is swept, not compared pairwise', () => {
   expect(issues[0]?.path).toEqual([1]);
   expect(issues[19_998]?.path).toEqual([19_999]);
 });
+
+test('three copies of one window: the second and the third overlap the first', () => {
+  expect(found([window(5, 7), window(5, 7), window(5, 7)])).toEqual([
+    [1, '0'],
+    [2, '0'],
+  ]);
+});
+
+test('warnings come in array order, whatever order the windows start in', () => {
+  // Swept by start: 1 (05–07), 3 (06–08) overlaps 1, 0 (09–11), 2 (10–12) overlaps 0.
+  expect(found([window(9, 11), window(5, 7), window(10, 12), window(6, 8)])).toEqual([
+    [2, '0'],
+    [3, '1'],
+  ]);
+});
+
+test('of windows that end together, the earlier-starting one stays the one named', () => {
+  expect(found([window(5, 8), window(6, 8), window(7, 9)])).toEqual([
+    [1, '0'],
+    [2, '0'],
+  ]);
+});
