@@ -351,7 +351,7 @@ class Engine {
     const anchor = this.frameOf(compiled.anchor, frame);
     if (item === undefined) {
       // Under an element appended for this very value (a phone's method), the element is there now.
-      if (compiled.steps.length === 1 && anchor.container !== undefined) this.provenance.record(anchor.container, keyOf(compiled.steps[0]!, frame.bindings), compiled, frame.bindings, true);
+      if (compiled.steps.length === 1 && anchor.container !== undefined) this.recordLacking(anchor.container, keyOf(compiled.steps[0]!, frame.bindings), compiled, frame.bindings);
       else if (!fullSteps(compiled).some((step) => step.kind === 'append')) this.pending.push({ compiled, bindings: frame.bindings });
       return;
     }
@@ -415,8 +415,18 @@ class Engine {
       for (let i = 0; i < steps.length - 1 && at !== undefined; i++) {
         at = isRecord(at) || Array.isArray(at) ? (at as Record<PathSegment, unknown>)[keyOf(steps[i]!, bindings)] : undefined;
       }
-      if (steps.length > 0 && (isRecord(at) || Array.isArray(at))) this.provenance.record(at, keyOf(steps[steps.length - 1]!, bindings), compiled, bindings, true);
+      if (steps.length > 0 && (isRecord(at) || Array.isArray(at))) this.recordLacking(at, keyOf(steps[steps.length - 1]!, bindings), compiled, bindings);
     }
+  }
+
+  /**
+   * Records the row a value the Job Offer lacks would have come from, unless a row has recorded the
+   * place already: a value that is there names its own field, and of two rows that could fill one
+   * place (`entities[i].external_id` and the legacy `data.external_ids`), the first, the guide's, is
+   * named.
+   */
+  private recordLacking(container: object, key: PathSegment, compiled: CompiledRow, bindings: readonly number[]): void {
+    if (!this.provenance.has(container, key)) this.provenance.record(container, key, compiled, bindings, true);
   }
 
 

@@ -65,6 +65,11 @@ export class Provenance {
     return this.#whole[found] === true && row.row.transfer === 'copy' ? [...source, ...path.slice(depth)] : source;
   }
 
+  /** Whether a row has recorded `container[key]` already. */
+  has(container: object, key: PathSegment): boolean {
+    return this.#find(container, key) !== -1;
+  }
+
   #find(container: object, key: PathSegment): number {
     for (let i = this.#containers.length - 1; i >= 0; i--) {
       if (this.#containers[i] === container && this.#keys[i] === key) return i;
