@@ -115,7 +115,8 @@ export class PayloadReader {
       const guess = closest(key, known);
       hint = guess === undefined ? 'remove it, or move its data to a field the payload has.' : `did you mean "${guess}"?`;
     }
-    this.issues.push(issue(report.code, [...path], `"${truncateKey(key)}" is not a ${report.payload} field and was ${report.outcome}: ${hint}`));
+    const named = formatPath([...path.slice(0, -1), truncateKey(key)]); // `job.address.latitude`, not `latitude`
+    this.issues.push(issue(report.code, [...path], `"${named}" is not a ${report.payload} field and was ${report.outcome}: ${hint}`));
   }
 
   /** Ends the walk: the summary of the unknown keys beyond {@link MAX_KEY_ISSUES}. */

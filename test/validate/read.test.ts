@@ -183,7 +183,7 @@ describe('the "did you mean" hint of an unknown key', () => {
     expect(hint('tilte')).toBe(guessed('tilte', 'title'));
     expect(hint('TITLE')).toBe(guessed('TITLE', 'title'));
     expect(hint('contcts')).toBe(guessed('contcts', 'contacts'));
-    expect(hint('postalcode', 'location')).toBe(guessed('postalcode', 'postal_code'));
+    expect(hint('postalcode', 'location')).toBe(guessed('location.postalcode', 'postal_code'));
   });
 
   test('a short key may be two edits away; a longer one a third of its length', () => {
@@ -194,7 +194,7 @@ describe('the "did you mean" hint of an unknown key', () => {
   });
 
   test('between two fields as near, the first of the schema is named', () => {
-    expect(hint('street_3', 'location')).toBe(guessed('street_3', 'street_1'));
+    expect(hint('street_3', 'location')).toBe(guessed('location.street_3', 'street_1'));
   });
 
   test('a key of 64 characters is echoed whole, a longer one is cut', () => {
@@ -238,11 +238,11 @@ describe('a payload given to the other function: its top-level fields say which 
   test('only at the top: the same key deeper is an ordinary unknown key', () => {
     const location = { ...(workOrder['location'] as object), job: 1 };
     expect(validateWorkOrder({ ...workOrder, location }).issues).toEqual([
-      { code: 'unknown_field', severity: 'warning', path: ['location', 'job'], message: '"job" is not a Work Order field and was left out of the result: remove it, or move its data to a field the payload has.' },
+      { code: 'unknown_field', severity: 'warning', path: ['location', 'job'], message: '"location.job" is not a Work Order field and was left out of the result: remove it, or move its data to a field the payload has.' },
     ]);
     const job = { ...(jobOffer['job'] as object), contacts: [] };
     expect(migrateJobOffer({ ...jobOffer, job }).issues.find((i) => i.path[1] === 'contacts')?.message).toBe(
-      '"contacts" is not a Job Offer field and was dropped (the attribute table has no Work Order field for it): remove it, or move its data to a field the payload has.',
+      '"job.contacts" is not a Job Offer field and was dropped (the attribute table has no Work Order field for it): remove it, or move its data to a field the payload has.',
     );
   });
 
