@@ -142,6 +142,27 @@ describe('throwing variants', () => {
       ].join('\n'),
     );
   });
+  test('a payload given to the wrong throwing function: the message shows the warning that says so', () => {
+    const thrown = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as Error).message.split('\n');
+      }
+      throw new Error('did not throw');
+    };
+    expect(thrown(() => parseWorkOrder(jobOffer))).toEqual([
+      'Invalid payload: 3 errors, 6 warnings',
+      expect.stringMatching(/^  error \/title required: /),
+      expect.stringMatching(/^  error \/location required: /),
+      expect.stringMatching(/^  error \/contacts required: /),
+      '  warning /offer_strategy unknown_field: "offer_strategy" is not a Work Order field and was left out of the result: it is a Job Offer field; if this is a Job Offer, migrate it to a Work Order first (migrateJobOffer, or the CLI\'s migrate command).',
+      '  … and 5 more warnings (every issue is in error.issues)',
+    ]);
+    expect(thrown(() => migrateJobOfferOrThrow(document))).toContain(
+      '  warning /title dropped_field: "title" is not a Job Offer field and was dropped (the attribute table has no Work Order field for it): it is a Work Order field; if this is a Work Order already, check it with validateWorkOrder (or the CLI\'s validate command) instead of migrating it.',
+    );
+  });
   test('agree with the safe variants', () => {
     expect(() => migrateJobOfferOrThrow(null)).toThrow(WorkOrderError);
     expect(() => migrateJobOfferOrThrow({ ...(jobOffer as object), entities: [] })).toThrow(/error \/entities direct_single_provider: /);

@@ -1,7 +1,9 @@
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { migrateJobOffer, validateWorkOrder, type Issue, type MigrateOptions } from '../src';
-import { assertFixturePair, checkFixturePairs } from '../src/testing';
+import { assertFixturePair, checkFixturePairs, type FixturePairResult } from '../src/testing';
 import { ERROR_CODES, WARNING_CODES } from '../src/issues/issue';
 import { codesAndPaths, FIXTURES, fixtureNames, readJson, type ExpectedIssue } from './support/fixtures';
 
@@ -25,19 +27,32 @@ interface CaseFile {
   issues: ExpectedIssue[];
 }
 
-// checkFixturePairs runs inside each test, not when the file is collected: `npm run mutate` can
-// attribute what runs to a test only while one runs (code run outside every test makes each of its
-// mutants run the whole suite).
+// Each pair is checked by checkFixturePairs on a folder that holds that pair alone, inside its own
+// test: a test runs only its pair's migration, so `npm run mutate` attributes to it what it runs
+// (code run outside every test makes each of its mutants run the whole suite).
+const PAIRS = join(FIXTURES, 'pairs');
+
+function checkAlone(name: string): FixturePairResult {
+  const dir = mkdtempSync(join(tmpdir(), 'dispatch-workorder-pair-'));
+  try {
+    for (const file of readdirSync(PAIRS).filter((f) => f.startsWith(`${name}.`))) copyFileSync(join(PAIRS, file), join(dir, file));
+    const results = checkFixturePairs(dir);
+    expect(results.map((r) => r.name)).toEqual([name]);
+    return results[0]!;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('Job Offer → Work Order pairs (fixtures/pairs), run by checkFixturePairs', () => {
-  const pairs = () => checkFixturePairs(join(FIXTURES, 'pairs'));
   test('there is a pair for every table row and decision, each with its expected issues', () => {
-    const results = pairs();
+    const results = checkFixturePairs(PAIRS);
     expect(results.length).toBeGreaterThanOrEqual(12);
     expect(fixtureNames('pairs', '.issues.json')).toEqual(results.map((r) => r.name));
+    expect(results.filter((r) => !r.passed).map((r) => [r.name, r.problem])).toEqual([]);
   });
   test.each(fixtureNames('pairs', '.issues.json'))('%s', (name) => {
-    const result = pairs().find((r) => r.name === name)!;
-    expect(result.name).toBe(name);
+    const result = checkAlone(name);
     record(result.issues);
     assertFixturePair(result);
   });

@@ -1,3 +1,4 @@
+import { escapeControlCharacters } from '../issues/format-issue';
 import { ApiError, ApiNetworkError, ApiTimeoutError, type ApiErrorCode, type FailedRequest } from './errors';
 
 // The typed errors of a failed request, with messages that say what happened, how many attempts
@@ -42,7 +43,7 @@ export function statusError(request: FailedRequest, status: number, text: string
   else if (status === 401) detail = ': the bearer token was refused (expired or wrong)';
   else {
     const said = serverMessage(body);
-    if (said !== undefined) detail = `: the server said ${JSON.stringify(clip(said))}`;
+    if (said !== undefined) detail = `: the server said ${escapeControlCharacters(JSON.stringify(clip(said)))}`; // safe to log and print
     if (retryAfterMs !== undefined) detail += `${detail === '' ? ':' : ';'} the server asked to wait ${Math.ceil(retryAfterMs / 1000)} s before trying again`;
   }
   return new ApiError(`${request.method} ${request.url} answered ${status} (${code})${detail} (${describeAttempts(request.attempts)}).`, request, {

@@ -28,12 +28,14 @@ export interface GetTokenContext {
 export type GetToken = (context: GetTokenContext) => string | Promise<string>;
 
 /**
- * What {@link createClient} needs besides its {@link ClientOptions}: a `token`, a `getToken`, or
- * both, so that `createClient({})` is a type error rather than a `TypeError` at run time.
+ * What {@link createClient} needs besides its {@link ClientOptions}: the key `token`, the key
+ * `getToken`, or both, so that `createClient({})` is a type error rather than a `TypeError` at run
+ * time. A key whose value may be `undefined` compiles (`token: process.env.DISPATCH_TOKEN`): that
+ * value is checked when the client is created, and a missing one is a `TypeError` then.
  *
  * @category API client and requests
  */
-export type ClientCredentials = { readonly token: string } | { readonly getToken: GetToken };
+export type ClientCredentials = { readonly token: string | undefined } | { readonly getToken: GetToken | undefined };
 
 /**
  * Options of {@link createClient}. Give `token`, `getToken`, or both ({@link ClientCredentials}).

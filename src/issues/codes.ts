@@ -127,13 +127,13 @@ export const ISSUE_CODE_DOCS: Readonly<Record<IssueCode, IssueCodeDoc>> = {
     meaning:
       '`validateWorkOrder` met a key the Work Order does not have (often a typo); it is left out of the result. The message suggests the nearest field, or, for a top-level Job Offer field (`job`, `customer`…), to migrate the payload first. At most 100 are listed one by one; one more warning counts the rest.',
     example: '`"prefered": true`',
-    fix: 'Fix the spelling, or remove the key.',
+    fix: 'Fix the spelling, or remove the key; a Job Offer is migrated first.',
   },
   dropped_field: {
     meaning:
       '`migrateJobOffer` met a field the Work Order has no place for: `duration`, `duration_algorithm`, `ui_options`, `customer.home_address`, or any key the attribute table does not know (`latitude`, `service_fee`…); a top-level Work Order field (`title`, `contacts`…) gets a message saying to validate the payload instead. At most 100 are listed one by one; one more warning counts the rest.',
     example: '`"duration": -1`',
-    fix: 'Nothing, if the data is not needed; otherwise carry it another way (e.g. in `description`).',
+    fix: 'Nothing, if the data is not needed; otherwise carry it another way (e.g. in `description`). A Work Order is validated, not migrated.',
   },
   preferred_demoted: {
     meaning: 'Several customer phones were primary; the first stays preferred and this one became `preferred: false`.',

@@ -30,17 +30,28 @@ export class WorkOrderError extends Error {
    * {@link formatIssue} writes it (what the CLI prints), then how many more there are:
    *
    * ```text
-   * Invalid payload: 4 errors
+   * Invalid payload: 4 errors, 6 warnings
    *   error /title required: "title" is required: give the job a short title, e.g. "Fix the sink".
    *   error /location required: "location" is required: give the address where the work is done.
    *   error /contacts required: "contacts" is required: give at least one contact, …
-   *   … and 1 more error (every issue is in error.issues)
+   *   warning /job unknown_field: "job" is not a Work Order field …: it is a Job Offer field; if this is a Job Offer, migrate it …
+   *   … and 1 more error, 5 more warnings (every issue is in error.issues)
    * ```
+   *
+   * The first warning is shown too: it may say what the errors come from (a Job Offer given to
+   * `parseWorkOrder`, a field misspelt so that a required one is missing).
    */
   constructor(issues: readonly Issue[]) {
     const errors = issues.filter((i) => i.severity === 'error');
-    const lines = [`Invalid payload: ${plural(errors.length, 'error')}`, ...errors.slice(0, SHOWN).map((i) => `  ${formatIssue(i)}`)];
-    if (errors.length > SHOWN) lines.push(`  … and ${plural(errors.length - SHOWN, 'more error', 'more errors')} (every issue is in error.issues)`);
+    const warnings = issues.filter((i) => i.severity === 'warning');
+    const counts = [plural(errors.length, 'error'), ...(warnings.length > 0 ? [plural(warnings.length, 'warning')] : [])];
+    const shown = [...errors.slice(0, SHOWN), ...warnings.slice(0, 1)];
+    const lines = [`Invalid payload: ${counts.join(', ')}`, ...shown.map((i) => `  ${formatIssue(i)}`)];
+    const more = [
+      ...(errors.length > SHOWN ? [plural(errors.length - SHOWN, 'more error', 'more errors')] : []),
+      ...(warnings.length > 1 ? [plural(warnings.length - 1, 'more warning', 'more warnings')] : []),
+    ];
+    if (more.length > 0) lines.push(`  … and ${more.join(', ')} (every issue is in error.issues)`);
     super(lines.join('\n'));
     this.issues = issues;
   }

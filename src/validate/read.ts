@@ -115,7 +115,8 @@ export class PayloadReader {
       const guess = closest(key, known);
       hint = guess === undefined ? 'remove it, or move its data to a field the payload has.' : `did you mean "${guess}"?`;
     }
-    const named = formatPath([...path.slice(0, -1), truncateKey(key)]); // `job.address.latitude`, not `latitude`
+    // By its whole path, `job.address.latitude`; an empty key shows as `[""]` below the root.
+    const named = path.length === 1 ? truncateKey(key) : `${formatPath(path.slice(0, -1))}${key === '' ? '[""]' : `.${truncateKey(key)}`}`;
     this.issues.push(issue(report.code, [...path], `"${named}" is not a ${report.payload} field and was ${report.outcome}: ${hint}`));
   }
 

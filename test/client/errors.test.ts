@@ -83,6 +83,7 @@ describe('typed errors', () => {
     [404, { message: 'Job 7 was not found.' }, 'answered 404 (not_found): the server said "Job 7 was not found."'],
     [403, { error: '  Not your account  ' }, 'answered 403 (forbidden): the server said "Not your account"'],
     [400, { message: 'line one\nline two\u001b[2J' }, 'answered 400 (bad_request): the server said "line one\\nline two\\u001b[2J"'],
+    [400, { message: 'Job \u202e7 gone\u009b2J\u2028next\u007f' }, 'answered 400 (bad_request): the server said "Job \\u202e7 gone\\u009b2J\\u2028next\\u007f"'],
     [404, { message: 'x'.repeat(400) }, `answered 404 (not_found): the server said "${'x'.repeat(300)}…"`],
     [404, { message: '' }, 'answered 404 (not_found)'],
     [404, { message: 5 }, 'answered 404 (not_found)'],

@@ -5,6 +5,7 @@ import type {
   ApiRecord,
   ApiRequestError,
   BeforeRetryContext,
+  ClientCredentials,
   ClientHooks,
   ClientOptions,
   DispatchClient,
@@ -42,6 +43,10 @@ describe('client types', () => {
     expectTypeOf(createClient).toBeCallableWith({ token: 't' });
     expectTypeOf(createClient).toBeCallableWith({ getToken: () => 't', environment: 'production' });
     expectTypeOf(createClient).toBeCallableWith({ token: 't', getToken: async () => 't', timeoutMs: 5000 });
+    // A token read from the environment may be undefined: the key is there, the value is checked at run time.
+    expectTypeOf<{ token: string | undefined; environment: 'production' }>().toMatchTypeOf<ClientCredentials>();
+    expectTypeOf<{ getToken: GetToken | undefined }>().toMatchTypeOf<ClientCredentials>();
+    expectTypeOf<{ environment: 'production' }>().not.toMatchTypeOf<ClientCredentials>();
     // @ts-expect-error no token and no getToken
     expectTypeOf(createClient).toBeCallableWith({});
     // @ts-expect-error no token and no getToken

@@ -14,11 +14,26 @@ const errors: Issue[] = [
 describe('WorkOrderError', () => {
   const line = (i: Issue) => `  error ${i.path.length === 0 ? '(root)' : '/' + i.path.join('/')} ${i.code}: ${i.message}`;
 
-  test('its message counts the errors, shows the first three as the CLI prints them, skips warnings, and counts the rest', () => {
+  test('its message counts the errors and warnings, shows the first three errors and the first warning as the CLI prints them, and counts the rest', () => {
     const error = new WorkOrderError([warning, ...errors]);
     expect(error.message).toBe(
-      ['Invalid payload: 5 errors', '  error /title required: e', '  error /location invalid_type: e', '  error /contacts/0/name required: e', '  … and 2 more errors (every issue is in error.issues)'].join('\n'),
+      [
+        'Invalid payload: 5 errors, 1 warning',
+        '  error /title required: e',
+        '  error /location invalid_type: e',
+        '  error /contacts/0/name required: e',
+        '  warning /titel unknown_field: w',
+        '  … and 2 more errors (every issue is in error.issues)',
+      ].join('\n'),
     );
+    const second = issue('dropped_field', ['duration'], 'd');
+    expect(new WorkOrderError([...errors.slice(0, 2), warning, second, second]).message.split('\n')).toEqual([
+      'Invalid payload: 2 errors, 3 warnings',
+      ...errors.slice(0, 2).map(line),
+      '  warning /titel unknown_field: w',
+      '  … and 2 more warnings (every issue is in error.issues)',
+    ]);
+    expect(new WorkOrderError([...errors, warning, second]).message.split('\n').at(-1)).toBe('  … and 2 more errors, 1 more warning (every issue is in error.issues)');
     expect(error.issues).toStrictEqual([warning, ...errors]);
     expect(error.name).toBe('WorkOrderError');
   });
@@ -29,7 +44,8 @@ describe('WorkOrderError', () => {
 
   test('three errors or fewer: all of them, nothing more', () => {
     expect(new WorkOrderError(errors.slice(0, 3)).message.split('\n')).toEqual(['Invalid payload: 3 errors', ...errors.slice(0, 3).map(line)]);
-    expect(new WorkOrderError([errors[0]!, warning]).message).toBe('Invalid payload: 1 error\n  error /title required: e');
+    expect(new WorkOrderError([errors[0]!]).message).toBe('Invalid payload: 1 error\n  error /title required: e');
+    expect(new WorkOrderError([errors[0]!, warning]).message).toBe('Invalid payload: 1 error, 1 warning\n  error /title required: e\n  warning /titel unknown_field: w');
   });
 
   test('a message is safe to log: a line break or escape in an issue cannot add a line', () => {

@@ -250,3 +250,14 @@ describe('a payload given to the other function: its top-level fields say which 
     expect(validateWorkOrder({ ...workOrder, titel: 'x' }).issues[0]?.message).toBe('"titel" is not a Work Order field and was left out of the result: did you mean "title"?');
   });
 });
+
+test('an empty key is named visibly: "" at the top, [""] below it', () => {
+  expect(validateWorkOrder({ ...workOrder, '': 1 }).issues[0]?.message).toBe('"" is not a Work Order field and was left out of the result: remove it, or move its data to a field the payload has.');
+  const location = { ...(workOrder['location'] as object), '': 2 };
+  expect(validateWorkOrder({ ...workOrder, location }).issues[0]).toEqual({
+    code: 'unknown_field',
+    severity: 'warning',
+    path: ['location', ''],
+    message: '"location[""]" is not a Work Order field and was left out of the result: remove it, or move its data to a field the payload has.',
+  });
+});
