@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { normalizePhone } from '../../src/normalize/phone';
+import { normalizePhone, phoneNormalizer } from '../../src/normalize/phone';
 // @ts-expect-error: a plain .mjs build script without types
 import { restrictMetadata, target } from '../../scripts/build-phone-metadata.mjs';
 
@@ -77,4 +77,36 @@ test('the bundled US/Canada metadata is the installed libphonenumber-js metadata
   expect(bundled).toEqual(restrictMetadata(full));
   expect(Object.keys(bundled.countries)).toEqual(['US', 'CA']);
   expect(bundled.country_calling_codes).toEqual({ 1: ['US', 'CA'] });
+});
+
+describe('what the canonical-form shortcut and the vanity check must not let through', () => {
+  const e164 = phoneNormalizer('US', 'E.164');
+  const rfc3966 = phoneNormalizer('US', 'RFC3966');
+
+  test('a canonical spelling is recognized only whole: +1 and exactly ten digits, or that after tel: at the start', () => {
+    expect(e164('+123')).toEqual({ ok: false, message: '"+123" has the wrong number of digits for a US or Canadian number: write ten digits after +1, e.g. "+16175551234".' });
+    expect(e164('+12abcdefghi')).toEqual({ ok: false, message: '"+12abcdefghi" has letters in it (a vanity number?): write the number in digits, as a keypad gives them, e.g. "+16175551234".' });
+    expect(rfc3966('xtel:+16175551234')).toStrictEqual({ ok: true, value: 'tel:+16175551234' });
+    expect(e164('+16175551234')).toStrictEqual({ ok: true, value: '+16175551234' });
+  });
+
+  test('a number without an extension has no extension key at all', () => {
+    expect(normalizePhone('+1 (617) 555-1234', 'US', 'E.164')).toStrictEqual({ ok: true, value: '+16175551234' });
+    expect(normalizePhone('+1 (617) 555-1234 ext. 9', 'US', 'E.164')).toStrictEqual({ ok: true, value: '+16175551234', extension: '9' });
+  });
+
+  test('an extension marker is not a vanity number\'s letters; letters in the digits are, tel: among them', () => {
+    expect(normalizePhone('555-1234 ext 22', 'US', 'E.164')).toEqual({
+      ok: false,
+      message: '"555-1234 ext 22" has seven digits: write the area code too, e.g. "(617) 555-1234" or "+16175551234".',
+    });
+    expect(normalizePhone('555-1234 ext22', 'US', 'E.164')).toEqual({
+      ok: false,
+      message: '"555-1234 ext22" has seven digits: write the area code too, e.g. "(617) 555-1234" or "+16175551234".',
+    });
+    expect(normalizePhone('555tel:1234', 'US', 'E.164')).toEqual({
+      ok: false,
+      message: '"555tel:1234" has letters in it (a vanity number?): write the number in digits, as a keypad gives them, e.g. "+16175551234".',
+    });
+  });
 });

@@ -89,3 +89,25 @@ test('a timestamp already in the canonical form is returned as it is: the shortc
     { numRuns: 3000 },
   );
 });
+
+describe('readInstant: the calendar and the offsets at their bounds', () => {
+  test.each([
+    ['2000-02-29T00:00:00Z', Date.UTC(2000, 1, 29)], // divisible by 400: a leap year
+    ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
+    ['2017-01-01T23:00:00+23:00', Date.UTC(2017, 0, 1, 0)],
+    ['2017-01-01T00:00:00-23:59', Date.UTC(2017, 0, 1, 23, 59)],
+    ['2017-01-01T05:59:00+05:59', Date.UTC(2017, 0, 1, 0)],
+  ])('%s is the instant %d', (text, ms) => {
+    expect(readInstant(text)?.ms).toBe(ms);
+  });
+
+  test.each([
+    '1900-02-29T00:00:00Z', // divisible by 100, not by 400: not a leap year
+    '2100-02-29T00:00:00Z',
+    '2023-02-29T00:00:00Z',
+    '2017-01-01T05:00:00+05:60',
+    '2017-01-01T05:00:00-24:00',
+  ])('%s is no instant', (text) => {
+    expect(readInstant(text)).toBeUndefined();
+  });
+});
