@@ -60,7 +60,8 @@ export function resolveLocalTime(text: string, timeZone: string): LocalTimeResul
     const instant = wall - offsetMs(offset);
     if (zoneOffset(instant, timeZone).minutes === offset.minutes) candidates.push({ offset, instant });
   }
-  candidates.sort((a, b) => a.instant - b.instant);
+  // In order of instant already: a wall-clock time is ambiguous only where the clocks went back, so
+  // the offset before the change is the larger one and its instant the earlier.
   const digits = `${text.slice(0, 10)}T${text.slice(11, 16)}:${pad(fields.second)}${fields.fraction === '' ? '' : `.${fields.fraction}`}`;
   const [earlier, later] = candidates;
   if (earlier === undefined) return { kind: 'nonexistent', offsets: [before.text, after.text] };

