@@ -15,7 +15,9 @@ export const windowOverlap: Rule = {
     if (!isRecord(workOrder)) return [];
     const windows = workOrder['appointment_windows'];
     if (!Array.isArray(windows) || windows.length < 2) return []; // nothing to overlap
-    const spans = windowSpans(windows).sort((a, b) => a.start - b.start || a.index - b.index);
+    // Array.prototype.sort is stable and windowSpans keeps the array's order: windows that start
+    // together stay in index order.
+    const spans = windowSpans(windows).sort((a, b) => a.start - b.start);
     const found: { index: number; violation: Violation }[] = [];
     const [first, ...rest] = spans;
     if (first === undefined) return [];

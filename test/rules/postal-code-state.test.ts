@@ -34,6 +34,7 @@ test('a Canadian code names its first letter', () => {
 
 test('nothing to compare: an unknown state, an invalid code, or a code of the other country (postal_code_country says so)', () => {
   expect(check({ state: 'XX', postal_code: '02114' })).toEqual([]);
+  expect(check({ state: 'ZZ', postal_code: 'abc' })).toEqual([]);
   expect(check({ state: 'MA', postal_code: '0211' })).toEqual([]);
   expect(check({ state: 'ON', postal_code: '02114' })).toEqual([]);
   expect(check({ state: 'MA', postal_code: 'K1A 0B1' })).toEqual([]);

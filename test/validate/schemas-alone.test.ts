@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type * as z from 'zod';
-import { AppointmentWindowSchema, ContactMethodSchema, ContactSchema, LocationSchema, ServiceProviderSchema } from '../../src';
+import { AppointmentWindowSchema, ContactMethodSchema, ContactSchema, LocationSchema, ServiceProviderSchema, WorkOrderSchema } from '../../src';
 
 // Each exported schema used on its own: it returns the canonical form, and enforces the business
 // rules of what it holds as zod issues with the library's code in `params.code`; warnings are not
@@ -52,4 +52,19 @@ test('ServiceProviderSchema: a provider with nothing to match it by is provider_
 
 test('ContactMethodSchema: a US national number in E.164, its extension dropped', () => {
   expect(parsed(ContactMethodSchema.safeParse({ method: 'phone', value: '(617) 253-1000 x5' }))).toEqual({ data: { method: 'phone', value: '+16172531000' } });
+});
+
+describe('a schema used alone on null where an entity goes', () => {
+  // The schemas take JSON as it is: null is an invalid_type there (the two functions read it as
+  // absent), and the rule pass beside the parse skips it instead of throwing.
+  test('LocationSchema given null: invalid_type, no throw', () => {
+    const result = LocationSchema.safeParse(null);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.code, i.path])).toEqual([['invalid_type', []]]);
+  });
+
+  test('WorkOrderSchema given a null location: invalid_type at location, no throw', () => {
+    const result = WorkOrderSchema.safeParse({ title: 'Fix', location: null, contacts: [{ first_name: 'Joe', primary: true }] });
+    expect(result.error?.issues.map((i) => [i.code, i.path])).toEqual([['invalid_type', ['location']]]);
+  });
 });
