@@ -35,7 +35,15 @@ export type GetToken = (context: GetTokenContext) => string | Promise<string>;
  *
  * @category API client and requests
  */
-export type ClientCredentials = { readonly token: string | undefined } | { readonly getToken: GetToken | undefined };
+export type ClientCredentials =
+  | {
+      /** See {@link ClientOptions.token}. */
+      readonly token: string | undefined;
+    }
+  | {
+      /** See {@link ClientOptions.getToken}. */
+      readonly getToken: GetToken | undefined;
+    };
 
 /**
  * Options of {@link createClient}. Give `token`, `getToken`, or both ({@link ClientCredentials}).
