@@ -1,3 +1,4 @@
+import { isRecord } from '../_lib/is-record';
 import { escapeControlCharacters } from '../issues/format-issue';
 import { ApiError, ApiNetworkError, ApiTimeoutError, type ApiErrorCode, type FailedRequest } from './errors';
 
@@ -132,9 +133,9 @@ function reason(error: unknown): string {
 
 /** The sentence of an error body `{ "message": "…" }` (or `"error"`), when it has one. */
 function serverMessage(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  if (!isRecord(body)) return undefined;
   for (const key of ['message', 'error']) {
-    const value = (body as Record<string, unknown>)[key];
+    const value = body[key];
     if (typeof value === 'string' && value.trim() !== '') return value.trim();
   }
   return undefined;

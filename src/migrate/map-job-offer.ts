@@ -1,8 +1,8 @@
 import { isRecord } from '../_lib/is-record';
 import { formatPath, issue, type Issue, type PathSegment } from '../issues/issue';
-import { fieldTree, type FieldNode } from '../schemas/field-tree';
-import { JobOfferSchema } from '../schemas/job-offer';
-import { WorkOrderStructureDefault } from '../schemas/work-order';
+import type { FieldNode } from '../schemas/field-tree';
+import { JOB_OFFER_TREE } from '../schemas/job-offer';
+import { WORK_ORDER_TREE } from '../schemas/work-order';
 import { invalidTypeIssue, requiredIssue } from '../validate/messages';
 import { PayloadReader, type KeyReport } from '../validate/read';
 import { snapshot } from '../validate/snapshot';
@@ -117,14 +117,14 @@ function fullSteps(row: CompiledRow): Step[] {
   return fullStepsOf.get(row)!;
 }
 
-const ROOT = compileTable(ATTRIBUTE_TABLE, fieldTree(JobOfferSchema));
+const ROOT = compileTable(ATTRIBUTE_TABLE, JOB_OFFER_TREE);
 const DROPPED: KeyReport = {
   code: 'dropped_field',
   payload: 'Job Offer',
   outcome: 'dropped (the attribute table has no Work Order field for it)',
   mistakenFor: {
     payload: 'Work Order',
-    fields: new Set(fieldTree(WorkOrderStructureDefault).fields!.keys()),
+    fields: WORK_ORDER_TREE.fields!,
     hint: 'if this is a Work Order already, check it with validateWorkOrder (or the CLI\'s validate command) instead of migrating it.',
   },
 };
@@ -351,7 +351,7 @@ class Engine {
     const anchor = this.frameOf(compiled.anchor, frame);
     if (item === undefined) {
       // Under an element appended for this very value (a phone's method), the element is there now.
-      if (compiled.steps.length === 1 && anchor.container !== undefined) this.recordLacking(anchor.container, keyOf(compiled.steps[0]!, frame.bindings), compiled, frame.bindings);
+      if (compiled.steps.length === 1 && anchor.container !== undefined) this.provenance.recordLacking(anchor.container, keyOf(compiled.steps[0]!, frame.bindings), compiled, frame.bindings);
       else if (!fullSteps(compiled).some((step) => step.kind === 'append')) this.pending.push({ compiled, bindings: frame.bindings });
       return;
     }
@@ -415,19 +415,10 @@ class Engine {
       for (let i = 0; i < steps.length - 1 && at !== undefined; i++) {
         at = isRecord(at) || Array.isArray(at) ? (at as Record<PathSegment, unknown>)[keyOf(steps[i]!, bindings)] : undefined;
       }
-      if (steps.length > 0 && (isRecord(at) || Array.isArray(at))) this.recordLacking(at, keyOf(steps[steps.length - 1]!, bindings), compiled, bindings);
+      if (steps.length > 0 && (isRecord(at) || Array.isArray(at))) this.provenance.recordLacking(at, keyOf(steps[steps.length - 1]!, bindings), compiled, bindings);
     }
   }
 
-  /**
-   * Records the row a value the Job Offer lacks would have come from, unless a row has recorded the
-   * place already: a value that is there names its own field, and of two rows that could fill one
-   * place (`entities[i].external_id` and the legacy `data.external_ids`), the first, the guide's, is
-   * named.
-   */
-  private recordLacking(container: object, key: PathSegment, compiled: CompiledRow, bindings: readonly number[]): void {
-    if (!this.provenance.has(container, key)) this.provenance.record(container, key, compiled, bindings, true);
-  }
 
 
   private context(path: readonly PathSegment[], frame: Frame): RowContext {

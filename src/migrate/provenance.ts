@@ -20,19 +20,30 @@ export class Provenance {
   readonly #bindings: (readonly number[])[] = [];
   readonly #whole: boolean[] = [];
   readonly #members: (number | undefined)[] = [];
+  readonly #lacking: boolean[] = [];
 
   /**
    * Records that `container[key]` was written by `row`: its value (`whole`, also for a value the Job
    * Offer lacks), or a container on the way to it. `member` is the index, in the row's Job Offer
    * array, of a member the row appended (the legacy `external_ids`).
    */
-  record(container: object, key: PathSegment, row: SourceRow, bindings: readonly number[], whole = false, member?: number): void {
+  record(container: object, key: PathSegment, row: SourceRow, bindings: readonly number[], whole = false, member?: number, lacking = false): void {
     this.#containers.push(container);
     this.#keys.push(key);
     this.#rows.push(row);
     this.#bindings.push(bindings);
     this.#whole.push(whole);
     this.#members.push(member);
+    this.#lacking.push(lacking);
+  }
+
+  /**
+   * Records that `container[key]` would have come from `row`, whose value the Job Offer lacks. A
+   * place a present value was recorded for keeps that row; of several rows that lack a value for one
+   * place (`entities[i].external_id` and the legacy `data.external_ids`), the first, the guide's, names it.
+   */
+  recordLacking(container: object, key: PathSegment, row: SourceRow, bindings: readonly number[]): void {
+    this.record(container, key, row, bindings, true, undefined, true);
   }
 
   /**
@@ -65,15 +76,15 @@ export class Provenance {
     return this.#whole[found] === true && row.row.transfer === 'copy' ? [...source, ...path.slice(depth)] : source;
   }
 
-  /** Whether a row has recorded `container[key]` already. */
-  has(container: object, key: PathSegment): boolean {
-    return this.#find(container, key) !== -1;
-  }
-
+  // The last row recorded with a value for the place; without one, the first that lacked it. Only
+  // the issues a check finds are looked up, so recording stays a push.
   #find(container: object, key: PathSegment): number {
+    let lacking = -1;
     for (let i = this.#containers.length - 1; i >= 0; i--) {
-      if (this.#containers[i] === container && this.#keys[i] === key) return i;
+      if (this.#containers[i] !== container || this.#keys[i] !== key) continue;
+      if (!this.#lacking[i]) return i;
+      lacking = i;
     }
-    return -1;
+    return lacking;
   }
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldTree, type FieldNode } from './field-tree';
 import { LIMITS } from './limits';
 
 // The legacy Job Offer, as integrators build it today: its structure only. Where each field goes in
@@ -87,3 +88,6 @@ export const JobOfferSchema = z.object({
     .optional()
     .meta({ description: 'The organizations the offer goes to.' }),
 }).meta({ description: 'The legacy Dispatch Job Offer payload, which `migrateJobOffer` turns into a Work Order.' });
+
+/** @internal The field tree of the Job Offer, built once. */
+export const JOB_OFFER_TREE: FieldNode = fieldTree(JobOfferSchema);

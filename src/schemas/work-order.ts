@@ -5,6 +5,7 @@ import { AppointmentWindowStructure } from './appointment-window';
 import { contactStructure } from './contact';
 import { contactMethodStructure } from './contact-method';
 import { entity } from './entities';
+import { fieldTree, type FieldNode } from './field-tree';
 import { OrchestrationSchema, StatusSchema, WorkflowSchema } from './enums';
 import { ExternalIdsSchema, phoneSchema, RequiredTextSchema } from './fields';
 import { LIMITS } from './limits';
@@ -43,6 +44,9 @@ export type WorkOrderStructure = ReturnType<typeof workOrderStructure>;
 
 /** @internal The default structure: US national numbers, E.164 output. */
 export const WorkOrderStructureDefault = workOrderStructure('US', 'E.164');
+
+/** @internal The field tree of the Work Order (the same for every phone option), built once. */
+export const WORK_ORDER_TREE: FieldNode = fieldTree(WorkOrderStructureDefault);
 
 const structures = new BoundedCache<string, WorkOrderStructure>(8);
 structures.set('US|E.164', WorkOrderStructureDefault);

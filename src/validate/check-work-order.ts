@@ -4,8 +4,8 @@ import type { Issue } from '../issues/issue';
 import type { PhoneCountry, PhoneFormat } from '../normalize/phone';
 import { relativeName, type RuleContext } from '../rules/rule';
 import { runRules, WORK_ORDER_RULES } from '../rules/run-rules';
-import { fieldTree, type FieldNode } from '../schemas/field-tree';
-import { WorkOrderStructureDefault, workOrderStructureFor, type WorkOrderStructure } from '../schemas/work-order';
+import type { FieldNode } from '../schemas/field-tree';
+import { WORK_ORDER_TREE, workOrderStructureFor, type WorkOrderStructure } from '../schemas/work-order';
 import { fromZodIssues, type PathTranslator } from './from-zod';
 import type { WorkOrder } from './types.generated';
 
@@ -31,8 +31,6 @@ function compiledFor(defaultCountry: PhoneCountry, phoneFormat: PhoneFormat): Wo
   });
 }
 
-const TREE = fieldTree(WorkOrderStructureDefault);
-
 // zod's issues, completed and pruned. A discriminated union (a contact method) whose discriminator
 // is missing is reported by zod at the discriminator alone; the fields every option requires
 // (`value`) are missing too, and one call reports every problem, so they are reported beside it.
@@ -49,7 +47,7 @@ function completeIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[]
     const { discriminator, input } = problem as { discriminator?: string; input?: Record<string, unknown> };
     if (discriminator === undefined || input![discriminator] !== undefined) continue;
     const path = problem.path.slice(0, -1);
-    for (const key of requiredByEveryOption(nodeAt(TREE, path))) {
+    for (const key of requiredByEveryOption(nodeAt(WORK_ORDER_TREE, path))) {
       if (input![key] === undefined) out.push({ code: 'invalid_type', expected: 'string', input: undefined, path: [...path, key], message: '' } as z.core.$ZodIssue);
     }
   }

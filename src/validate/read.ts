@@ -14,7 +14,7 @@ export interface KeyReport {
    * `validateWorkOrder`, a Work Order given to `migrateJobOffer`), and what to do then: a top-level
    * key that is one of them gets this hint instead of "did you mean".
    */
-  readonly mistakenFor?: { readonly payload: string; readonly fields: ReadonlySet<string>; readonly hint: string };
+  readonly mistakenFor?: { readonly payload: string; readonly fields: ReadonlyMap<string, unknown>; readonly hint: string };
 }
 
 /**

@@ -1,7 +1,6 @@
 import { WorkOrderError } from '../issues/work-order-error';
-import { fieldTree } from '../schemas/field-tree';
-import { JobOfferSchema } from '../schemas/job-offer';
-import { WorkOrderStructureDefault } from '../schemas/work-order';
+import { JOB_OFFER_TREE } from '../schemas/job-offer';
+import { WORK_ORDER_TREE } from '../schemas/work-order';
 import { checkWorkOrder } from './check-work-order';
 import { resolveValidateOptions, type ValidateOptions } from './options';
 import { PayloadReader, type KeyReport } from './read';
@@ -9,14 +8,13 @@ import { toResult, type ValidationResult } from './result';
 import type { WorkOrder, WorkOrderInput } from './types.generated';
 import { snapshot } from './snapshot';
 
-const WORK_ORDER_FIELDS = fieldTree(WorkOrderStructureDefault);
 const UNKNOWN: KeyReport = {
   code: 'unknown_field',
   payload: 'Work Order',
   outcome: 'left out of the result',
   mistakenFor: {
     payload: 'Job Offer',
-    fields: new Set(fieldTree(JobOfferSchema).fields!.keys()),
+    fields: JOB_OFFER_TREE.fields!,
     hint: 'if this is a Job Offer, migrate it to a Work Order first (migrateJobOffer, or the CLI\'s migrate command).',
   },
 };
@@ -47,7 +45,7 @@ export function validateWorkOrder(input: WorkOrderInput | {} | null | undefined,
   // Read the input once into a plain copy (unknown keys, size limits): a payload over a limit, or
   // one that cannot be read, is checked no further.
   const reader = new PayloadReader(UNKNOWN);
-  const value = snapshot(WORK_ORDER_FIELDS, input, [], reader);
+  const value = snapshot(WORK_ORDER_TREE, input, [], reader);
   reader.finish();
   if (reader.stopped) return toResult(undefined, reader.issues);
   const issues = reader.issues;
