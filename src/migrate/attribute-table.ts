@@ -38,14 +38,12 @@ export type Transfer =
 export interface RowContext {
   /** The Job Offer path of the value. */
   readonly path: readonly PathSegment[];
-  /** The index bound by the innermost `$` of the row, when there is one. */
-  readonly index: number | undefined;
   /** Reports an issue (at a Job Offer path). */
   readonly report: (found: Issue) => void;
   /** Reports an issue after which the Job Offer is checked no further (a size limit). */
   readonly stop: (found: Issue) => void;
-  /** Scratch state of one migration, shared by the rows (e.g. which phone is already preferred). */
-  readonly state: { preferredPhone?: number | undefined };
+  /** Scratch state of one migration, shared by the rows (e.g. the path of the phone already preferred). */
+  readonly state: { preferredPhone?: readonly PathSegment[] | undefined };
 }
 
 /** @internal Returned by `read` when nothing is to be written. */
@@ -106,14 +104,14 @@ function readPhonePrimary(value: unknown, at: RowContext): unknown {
   if (value !== true) return value;
   const first = at.state.preferredPhone;
   if (first === undefined) {
-    at.state.preferredPhone = at.index;
+    at.state.preferredPhone = at.path.slice(0, -1);
     return true;
   }
   at.report(
     issue(
       'preferred_demoted',
       at.path,
-      `"${formatPath(at.path)}" is true, but "${formatPath([...at.path.slice(0, -2), first])}" is already primary and a contact may have one preferred phone, so this one became "preferred": false: mark one phone primary to choose.`,
+      `"${formatPath(at.path)}" is true, but "${formatPath(first)}" is already primary and a contact may have one preferred phone, so this one became "preferred": false: mark one phone primary to choose.`,
     ),
   );
   return false;

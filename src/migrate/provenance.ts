@@ -1,11 +1,9 @@
 import type { PathSegment } from '../issues/issue';
-import type { AttributeRow } from './attribute-table';
 
-/** @internal What provenance needs of a compiled row: its Job Offer path and how it carries values. */
+/** @internal What provenance needs of a compiled row: its Job Offer path. */
 export interface SourceRow {
   /** The Job Offer path, `$` for array elements. */
   readonly pattern: readonly string[];
-  readonly row: Pick<AttributeRow, 'transfer'>;
 }
 
 /**
@@ -23,8 +21,8 @@ export class Provenance {
   readonly #lacking: boolean[] = [];
 
   /**
-   * Records that `container[key]` was written by `row`: its value (`whole`, also for a value the Job
-   * Offer lacks), or a container on the way to it. `member` is the index, in the row's Job Offer
+   * Records that `container[key]` was written by `row`: the value it copied (`whole`: a Work Order
+   * path inside it is the same path inside the Job Offer value), or a container on the way to it. `member` is the index, in the row's Job Offer
    * array, of a member the row appended (the legacy `external_ids`).
    */
   record(container: object, key: PathSegment, row: SourceRow, bindings: readonly number[], whole = false, member?: number, lacking = false): void {
@@ -56,12 +54,14 @@ export class Provenance {
     let container: unknown = candidate;
     let found = -1;
     let depth = 0;
-    for (let d = 0; d < path.length && typeof container === 'object' && container !== null; d++) {
-      const key = path[d]!;
+    let d = 0;
+    for (const key of path) {
+      if (typeof container !== 'object' || container === null) break;
+      d++;
       const at = this.#find(container, key);
       if (at !== -1) {
         found = at;
-        depth = d + 1;
+        depth = d;
       }
       container = (container as Record<PathSegment, unknown>)[key];
     }
@@ -73,7 +73,7 @@ export class Provenance {
     const member = this.#members[found];
     if (member !== undefined) source.push(member);
     // A value copied whole keeps its shape: the rest of the path is the same in the Job Offer.
-    return this.#whole[found] === true && row.row.transfer === 'copy' ? [...source, ...path.slice(depth)] : source;
+    return this.#whole[found] ? [...source, ...path.slice(depth)] : source;
   }
 
   // The last row recorded with a value for the place; without one, the first that lacked it. Only

@@ -54,6 +54,16 @@ export function fieldTree(schema: z.ZodType, optional = false): FieldNode {
   return node;
 }
 
+/**
+ * @internal Whether `value` is of a leaf's plain type (`int` is a safe integer); true for a node
+ * without one (an object, an array, or a leaf of another kind).
+ */
+export function hasLeafType(node: FieldNode, value: unknown): boolean {
+  const type = node.type;
+  if (type === undefined) return true;
+  return type === 'int' ? Number.isSafeInteger(value) : typeof value === type;
+}
+
 /** The `.max(n)` of an array schema, read from its checks. */
 function maxLength(schema: z.ZodArray): number | undefined {
   for (const check of schema._zod.def.checks ?? []) {

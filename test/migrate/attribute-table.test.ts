@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ATTRIBUTE_TABLE, type AttributeRow } from '../../src/migrate/attribute-table';
-import { compileTable } from '../../src/migrate/map-job-offer';
+import { parseTarget } from '../../src/migrate/compile-table';
 import { fieldTree, type FieldNode } from '../../src/schemas/field-tree';
 import { JobOfferSchema } from '../../src/schemas/job-offer';
 import { WorkOrderStructureDefault } from '../../src/schemas/work-order';
@@ -11,15 +11,10 @@ import { FIXTURES } from '../support/fixtures';
 // The attribute table is one value; these tests tie the schemas, the fixtures and docs/mapping.md
 // to it, so that a mapped field added in one place and forgotten in another fails here.
 
-/** The node at a dotted path (`$`, `[n]` or `[+]` for array elements), or undefined. */
+/** The node at a Work Order path of the table (read by the engine's own grammar), or undefined. */
 function nodeAt(root: FieldNode, path: string): FieldNode | undefined {
   let node: FieldNode | undefined = root;
-  for (const part of path === '' ? [] : path.split('.')) {
-    const [, key = '', index] = /^([a-z_]*|\$)(\[(?:\d+|\+)\])?$/.exec(part) ?? [];
-    if (key === '$') node = node?.element;
-    else if (key !== '') node = fieldOf(node, key);
-    if (index !== undefined) node = node?.element;
-  }
+  for (const step of parseTarget(path)) node = step.kind === 'key' ? fieldOf(node, step.key) : node?.element;
   return node;
 }
 
@@ -101,20 +96,4 @@ test('docs/mapping.md shows the table exactly as the code has it', () => {
   const actual = doc.slice(start, end + END.length);
   if (actual !== expected && process.env['UPDATE_DOCS'] === '1') writeFileSync(path, doc.slice(0, start) + expected + doc.slice(end + END.length));
   else expect(actual).toBe(expected);
-});
-
-describe('compileTable keeps the table and the Job Offer schema together', () => {
-  const tree = fieldTree(JobOfferSchema);
-  test('a Job Offer field without a row fails', () => {
-    const table = ATTRIBUTE_TABLE.filter((row) => row.jobOffer !== 'job.service_type');
-    expect(() => compileTable(table, tree)).toThrow(new Error('attribute table: the Job Offer field "job.service_type" has no row'));
-  });
-  test('a row without a Job Offer field fails', () => {
-    const table = [...ATTRIBUTE_TABLE, { jobOffer: 'job.priority', workOrder: 'priority', transfer: 'copy', decision: 'Copied.', fixtures: [], guide: false } as const];
-    expect(() => compileTable(table, tree)).toThrow(new Error('attribute table: no Job Offer field for the rows job.priority'));
-  });
-  test('a Work Order path the engine cannot read fails', () => {
-    const table = ATTRIBUTE_TABLE.map((row) => (row.jobOffer === 'job.title' ? { ...row, workOrder: 'Title!' } : row));
-    expect(() => compileTable(table, tree)).toThrow(new Error('attribute table: cannot read the Work Order path "Title!"'));
-  });
 });

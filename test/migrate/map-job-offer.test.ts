@@ -70,6 +70,31 @@ describe('customer → the primary contact', () => {
       },
     ]);
   });
+  test('20 phones and an email are too_large; the customer is not built, and its fields are still checked', () => {
+    const phone_numbers = Array.from({ length: 20 }, (_, i) => ({ number: `+1617555${1000 + i}`, primary: i === 3 ? 4 : undefined }));
+    const customer = { first_name: 7, email: 'joe@example.com', phone_numbers, billing_address: true, external_ids: 3, external_id: ['B1'] };
+    const mapped = mapJobOffer({ job, customer });
+    expect(mapped.candidate).toBeUndefined();
+    expect(mapped.issues).toEqual([
+      {
+        code: 'too_large',
+        severity: 'error',
+        path: ['customer', 'phone_numbers'],
+        message: '"customer.phone_numbers" has 20 entries and the customer an email: a contact has at most 20 phones and emails together; leave out a phone or the email.',
+      },
+      { code: 'invalid_type', severity: 'error', path: ['customer', 'first_name'], message: '"customer.first_name" must be a string, not 7: change its type.' },
+      { code: 'invalid_type', severity: 'error', path: ['customer', 'phone_numbers', 3, 'primary'], message: '"customer.phone_numbers[3].primary" must be true or false, not 4: change its type.' },
+      { code: 'invalid_type', severity: 'error', path: ['customer', 'external_id'], message: '"customer.external_id" must be a string, not an array: change its type.' },
+      { code: 'invalid_type', severity: 'error', path: ['customer', 'external_ids'], message: '"customer.external_ids" must be an array, not 3: change its type.' },
+      { code: 'invalid_type', severity: 'error', path: ['customer', 'billing_address'], message: '"customer.billing_address" must be an object, not true: change its type.' },
+    ]);
+  });
+  test('19 phones and an email, or 20 phones and no email, are built', () => {
+    const phones = (n: number) => Array.from({ length: n }, (_, i) => ({ number: `+1617555${1000 + i}` }));
+    const methods = (customer: object) => (candidate({ job, customer })['contacts'] as { contact_methods: unknown[] }[])[0]!.contact_methods.length;
+    expect(methods({ email: 'joe@example.com', phone_numbers: phones(19) })).toBe(20);
+    expect(methods({ phone_numbers: phones(20) })).toBe(20);
+  });
   test('a customer with no email and no phone has no contact_methods key', () => {
     expect(candidate({ job, customer: { last_name: 'Shmo' } })['contacts']).toStrictEqual([{ primary: true, last_name: 'Shmo' }]);
   });
@@ -137,6 +162,11 @@ describe('appointment → windows', () => {
       { code: 'window_count_mismatch', severity: 'error', path: ['appointment'], message: expect.stringContaining('"appointment.window_start_time" has 2 entries and "appointment.window_end_time" has 0 entries') },
     ]);
   });
+  test('the counts are named with their plural: 1 entry, 2 entries', () => {
+    expect(mapJobOffer({ job, customer: {}, appointment: { window_start_time: ['a'], window_end_time: ['b', 'c'] } }).issues.map((i) => i.message)).toEqual([
+      '"appointment.window_start_time" has 1 entry and "appointment.window_end_time" has 2 entries: give one end for each start, in the same order.',
+    ]);
+  });
   test('only window_end_time is window_count_mismatch too, with both counts', () => {
     const mapped = mapJobOffer({ job, customer: {}, appointment: { window_end_time: ['c'] } });
     expect(mapped.candidate).not.toHaveProperty('appointment_windows');
@@ -147,6 +177,28 @@ describe('appointment → windows', () => {
         path: ['appointment'],
         message: '"appointment.window_start_time" has 0 entries and "appointment.window_end_time" has 1 entry: give one end for each start, in the same order.',
       },
+    ]);
+  });
+  test('the values of windows that are not built are still checked: type, length, holes', () => {
+    const long = 'x'.repeat(65_537);
+    // eslint-disable-next-line no-sparse-arrays
+    const starts = ['2030-01-01T05:00:00Z', long, 5, , 'y'];
+    expect(mapJobOffer({ job, customer: {}, appointment: { window_start_time: starts, window_end_time: [true] } }).issues).toEqual([
+      {
+        code: 'window_count_mismatch',
+        severity: 'error',
+        path: ['appointment'],
+        message: '"appointment.window_start_time" has 5 entries and "appointment.window_end_time" has 1 entry: give one end for each start, in the same order.',
+      },
+      {
+        code: 'too_large',
+        severity: 'error',
+        path: ['appointment', 'window_start_time', 1],
+        message: '"appointment.window_start_time[1]" is 65537 characters long; at most 65536 are accepted: split the payload or shorten the value.',
+      },
+      { code: 'invalid_type', severity: 'error', path: ['appointment', 'window_start_time', 2], message: '"appointment.window_start_time[2]" must be a string, not 5: change its type.' },
+      { code: 'required', severity: 'error', path: ['appointment', 'window_start_time', 3], message: '"appointment.window_start_time[3]" is required: add it.' },
+      { code: 'invalid_type', severity: 'error', path: ['appointment', 'window_end_time', 0], message: '"appointment.window_end_time[0]" must be a string, not true: change its type.' },
     ]);
   });
   test('empty arrays give no appointment_windows key', () => {
@@ -176,5 +228,57 @@ describe('what the Job Offer itself gets wrong', () => {
     Object.defineProperty(offer, 'offer_strategy', { enumerable: true, get: () => (++reads === 1 ? 'jump_ball' : 'direct') });
     expect(candidate(offer)['orchestration']).toBe('jump_ball');
     expect(reads).toBe(1);
+  });
+});
+
+describe("an address's legacy country", () => {
+  const mapAddress = (extra: object) => {
+    const mapped = mapJobOffer({ job: { title: 'T', address: { ...address, ...extra } }, customer: {} });
+    return { issues: mapped.issues, location: mapped.candidate!['location'] };
+  };
+  const at = ['job', 'address', 'country'];
+  test.each([
+    [{ country: ' usa ', state: 'MA' }, { ...address, state: 'MA' }],
+    [{ country: 'Canada', postal_code: 'K1A 0B1' }, { ...address, postal_code: 'K1A 0B1' }],
+    [{ country: 'us', state: 'XX', postal_code: '02114' }, { ...address, state: 'XX', postal_code: '02114' }],
+    // Values of the wrong type are the Work Order check's to report; the country is not compared with them.
+    [{ country: 'US', state: 7, postal_code: 5 }, { ...address, state: 7, postal_code: 5 }],
+  ])('%j that agrees (or has nothing to agree with) is consumed', (extra, location) => {
+    expect(mapAddress(extra)).toStrictEqual({ issues: [], location });
+  });
+  test('one that names another country than the state, or else the postal code, is invalid_country', () => {
+    expect(mapAddress({ country: 'CA', state: 'MA', postal_code: 'K1A 0B1' }).issues).toEqual([
+      {
+        code: 'invalid_country',
+        severity: 'error',
+        path: at,
+        message: 'In "job.address.country", "CA" is Canada, but the state "MA" is not: correct the country, the state or the postal code so that all three agree.',
+      },
+    ]);
+    expect(mapAddress({ country: 'US', postal_code: 'K1A 0B1' }).issues).toEqual([
+      {
+        code: 'invalid_country',
+        severity: 'error',
+        path: at,
+        message: 'In "job.address.country", "US" is the US, but the postal code "K1A0B1" is not: correct the country, the state or the postal code so that all three agree.',
+      },
+    ]);
+  });
+  test('a country the platform does not serve is invalid_country; one that is not a string invalid_type; neither is kept', () => {
+    expect(mapAddress({ country: 'Mexico' })).toStrictEqual({
+      issues: [
+        {
+          code: 'invalid_country',
+          severity: 'error',
+          path: at,
+          message: 'In "job.address.country", "Mexico" is not a country the platform serves: Dispatch works in the US and Canada only; write "US" or "CA", or leave it out.',
+        },
+      ],
+      location: address,
+    });
+    expect(mapAddress({ country: 5 })).toStrictEqual({
+      issues: [{ code: 'invalid_type', severity: 'error', path: at, message: '"job.address.country" must be a string, not 5: change its type.' }],
+      location: address,
+    });
   });
 });
