@@ -73,9 +73,8 @@ export function migrateJobOffer(input: JobOfferInput | {} | null | undefined, op
 }
 
 function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
-  if (prefix.length > path.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
-  return true;
+  // A prefix longer than the path differs from it at the path's end (undefined).
+  return prefix.every((segment, i) => path[i] === segment);
 }
 
 /**

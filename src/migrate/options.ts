@@ -55,7 +55,7 @@ const MigrateOptionsSchema = z.strictObject({
   ...VALIDATE_OPTIONS_SHAPE,
   status: StatusSchema.optional(),
   inferTimezone: z
-    .custom<TimezoneResolver>((value) => value === undefined || typeof value === 'function', {
+    .custom<TimezoneResolver>((value) => typeof value === 'function', {
       error: (problem) =>
         `option "inferTimezone" must be a function such as the one exported by "dispatch-workorder/timezone" (import { inferTimezone } from 'dispatch-workorder/timezone'), got ${typeof problem.input === 'object' && problem.input !== null ? 'an object' : String(problem.input)}.`,
     })

@@ -38,6 +38,7 @@ function hintFor(path: readonly PathSegment[], fallback: string): string {
 
 /** @internal A `required` issue: the field is missing; the message says what to add. */
 export function requiredIssue(path: readonly PathSegment[]): Issue {
+  if (path.length === 0) return issue('required', [], 'The payload is missing (undefined): pass an object, such as the result of JSON.parse.');
   return issue('required', [...path], `"${formatPath(path)}" is required: ${hintFor(path, 'add it')}.`);
 }
 

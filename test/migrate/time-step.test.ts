@@ -249,6 +249,7 @@ describe('options are checked: a wrong one is a TypeError', () => {
     ['inferTimezone: true', { inferTimezone: true }, /option "inferTimezone" must be a function such as the one exported by "dispatch-workorder\/timezone".*got true\./],
     ['inferTimezone: a string', { inferTimezone: 'zip' }, /got zip\./],
     ['inferTimezone: an object', { inferTimezone: {} }, /got an object\./],
+    ['inferTimezone: null', { inferTimezone: null }, /got null\./],
     ['localTimes: utc', { localTimes: 'utc' }, /option "localTimes" must be one of "reject", "location", got "utc"\./],
     ['now: not a date', { now: 'yesterday' }, /option "now" must be a valid Date, a number of milliseconds, or an ISO 8601 string with an offset.*got "yesterday"\./],
     ['now: no offset', { now: '2017-01-01T00:00:00' }, /got "2017-01-01T00:00:00"\./],
@@ -257,6 +258,10 @@ describe('options are checked: a wrong one is a TypeError', () => {
   ])('%s', (_, options, message) => {
     expect(() => migrateJobOffer(jobOffer({}), options as unknown as MigrateOptions)).toThrow(TypeError);
     expect(() => migrateJobOffer(jobOffer({}), options as unknown as MigrateOptions)).toThrow(message);
+  });
+
+  test('an option given as undefined is left out', () => {
+    expect(migrateJobOffer(jobOffer({}), { inferTimezone: undefined, localTimes: undefined } as unknown as MigrateOptions).success).toBe(true);
   });
 
   test('now is checked by validateWorkOrder too', () => {
@@ -304,5 +309,61 @@ describe('purity', () => {
       { start_time: '2017-01-01T09:00:00-06:00', end_time: '2017-01-01T11:00:00-06:00' },
     ]);
     expect(offer).toEqual(before);
+  });
+});
+
+describe('the time step on Job Offers it cannot read much of', () => {
+  const base = { street_1: '1234 Test Avenue', city: 'Somewhere' };
+  const offer = (address: object | undefined, appointment?: object): Record<string, unknown> => ({
+    job: { title: 'Fix the Sink', ...(address === undefined ? {} : { address: { ...base, ...address } }) },
+    customer: { first_name: 'Joe' },
+    entities: [{ type: 'organization', id: 123 }],
+    ...(appointment === undefined ? {} : { appointment }),
+  });
+  const denver = () => 'America/Denver';
+
+  test('no location: the missing address is reported, and the local times as having no offset', () => {
+    expect(migrateJobOffer(offer(undefined, { window_start_time: ['2030-01-01T05:00:00'], window_end_time: ['2030-01-01T07:00:00'] }), { inferTimezone, localTimes: 'location' }).issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['required', 'job.address'],
+      ['invalid_timestamp', 'appointment.window_start_time.0'],
+      ['invalid_timestamp', 'appointment.window_end_time.0'],
+    ]);
+  });
+  test('inferTimezone alone does not read local times: without localTimes: "location" they are invalid_timestamp', () => {
+    const result = migrateJobOffer(offer({ postal_code: '02114' }, { window_start_time: ['2030-01-01T05:00:00'], window_end_time: ['2030-01-01T07:00:00Z'] }), { inferTimezone });
+    expect(result.issues).toEqual([
+      {
+        code: 'invalid_timestamp',
+        severity: 'error',
+        path: ['appointment', 'window_start_time', 0],
+        message: 'In "appointment.window_start_time[0]", "2030-01-01T05:00:00" has no offset, so the instant it means is unknown: add "Z" for UTC or the local offset, e.g. "2030-01-01T05:00:00-05:00".',
+      },
+    ]);
+  });
+  test('a given zone that is not a string is the schema\'s to report; local times then have no zone to be read in', () => {
+    const result = migrateJobOffer(offer({ postal_code: '02114', timezone: 5 }, { window_start_time: ['2030-01-01T05:00:00'], window_end_time: ['2030-01-01T07:00:00Z'] }), { inferTimezone, localTimes: 'location' });
+    expect(result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['invalid_timestamp', 'appointment.window_start_time.0'],
+      ['invalid_type', 'job.address.timezone'],
+    ]);
+  });
+  test('the place is named by its postal code, else its state, else "the location"', () => {
+    const note = (address: object) => migrateJobOffer(offer(address), { inferTimezone: denver }).notes;
+    expect(note({})).toEqual([{ code: 'timezone_inferred', path: ['job', 'address', 'timezone'], message: '"America/Denver" was filled in as the time zone of the location.' }]);
+    expect(note({ state: 'MA' })?.[0]?.message).toBe('"America/Denver" was filled in as the time zone of state "MA".');
+    expect(note({ state: 'MA', postal_code: '02114' })?.[0]?.message).toBe('"America/Denver" was filled in as the time zone of postal code "02114".');
+  });
+  test('windows with holes, values of the wrong type and impossible dates are left to the checks', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const appointment = { window_start_time: [, '2030-01-01T05:00:00', 5, '2030-02-30T10:00:00'], window_end_time: [, '2030-01-01T07:00:00', '2030-01-01T07:00:00', '2030-03-01T10:00:00'] };
+    expect(migrateJobOffer(offer({ timezone: 'America/New_York' }, appointment), { localTimes: 'location' }).issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['required', 'appointment.window_start_time.0'],
+      ['required', 'appointment.window_end_time.0'],
+      ['invalid_type', 'appointment.window_start_time.2'],
+      ['invalid_timestamp', 'appointment.window_start_time.3'],
+    ]);
+  });
+  test('localTimes: "location" without any window', () => {
+    expect(migrateJobOffer(offer({ timezone: 'America/New_York' }), { localTimes: 'location' }).issues).toEqual([]);
   });
 });

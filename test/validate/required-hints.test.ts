@@ -41,3 +41,9 @@ test('a hole in an array is required at its index, with the hint of the array it
     [['contacts', 1], '"contacts[1]" is required: give at least one contact, the customer with "primary": true (who logs in to the portal).'],
   ]);
 });
+
+test('no payload at all (undefined) is one required issue at the root, in both functions', () => {
+  const missing = [{ code: 'required', severity: 'error', path: [], message: 'The payload is missing (undefined): pass an object, such as the result of JSON.parse.' }];
+  expect(migrateJobOffer(undefined).issues).toEqual(missing);
+  expect(validateWorkOrder(undefined).issues).toEqual(missing);
+});
