@@ -170,7 +170,7 @@ function checkContactMethods(field: (key: string) => unknown, at: RowContext): b
     issue(
       'too_large',
       [...at.path, 'phone_numbers'],
-      `"${formatPath([...at.path, 'phone_numbers'])}" has ${plural(phones.length, 'entry', 'entries')} and the customer an email: a contact has at most ${LIMITS.maxContactMethods} phones and emails together; leave out a phone or the email.`,
+      `"${formatPath([...at.path, 'phone_numbers'])}" has ${phones.length} entries and the customer an email: a contact has at most ${LIMITS.maxContactMethods} phones and emails together; leave out a phone or the email.`,
     ),
   );
   return false;

@@ -39,7 +39,7 @@ interface Frame {
   readonly row: CompiledRow | undefined;
   readonly parent: Frame | undefined;
   readonly bindings: readonly number[];
-  readonly target: { container: Container | undefined };
+  readonly target: { container?: Container };
 }
 
 /** @internal What the engine gives the migration. */
@@ -67,6 +67,10 @@ export function mapJobOffer(input: unknown): MappedJobOffer {
   engine.finish();
   reader.finish();
   return { candidate: reader.stopped ? undefined : candidate, provenance, issues: reader.issues };
+}
+
+function emptyContainer(isArray: boolean): Container {
+  return isArray ? [] : {};
 }
 
 class Engine {
@@ -180,7 +184,7 @@ class Engine {
    * section's place is recorded when every row has run, unless a row below has written into it.
    */
   private enter(compiled: CompiledRow, frame: Frame): Frame {
-    const inner: Frame = { row: compiled, parent: frame, bindings: frame.bindings, target: { container: undefined } };
+    const inner: Frame = { row: compiled, parent: frame, bindings: frame.bindings, target: {} };
     if (compiled.eager) {
       const container = this.ensure(inner);
       for (const [key, item] of compiled.setEntries) {
@@ -208,7 +212,7 @@ class Engine {
     const isArray = next === undefined ? compiled.isArray : next.kind !== 'key';
     if (step.kind === 'append') {
       const list = at as unknown[];
-      const created = isArray ? [] : {};
+      const created = emptyContainer(isArray);
       list.push(created);
       this.provenance.record(list, list.length - 1, compiled, bindings);
       return created;
@@ -217,7 +221,7 @@ class Engine {
     const holder = at as Record<PathSegment, unknown>;
     let found = holder[key];
     if (found === undefined) {
-      found = isArray ? [] : {};
+      found = emptyContainer(isArray);
       holder[key] = found;
       this.provenance.record(at, key, compiled, bindings);
     }

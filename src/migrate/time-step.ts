@@ -86,8 +86,8 @@ function describePlace(location: Record<string, unknown>): string {
 function readLocalTimes(candidate: Record<string, unknown>, zone: string | undefined, step: TimeStep, name: (path: readonly PathSegment[]) => string): void {
   const windows = candidate['appointment_windows'];
   if (!Array.isArray(windows)) return;
-  windows.forEach((window: unknown, i) => {
-    if (!isRecord(window)) return;
+  // The migration's own list: windows it built, or holes (which forEach skips).
+  windows.forEach((window: Record<string, unknown>, i) => {
     for (const field of ['start_time', 'end_time'] as const) {
       const value = window[field];
       if (typeof value !== 'string' || !isLocalTime(value)) continue;
@@ -103,8 +103,9 @@ function readLocalTimes(candidate: Record<string, unknown>, zone: string | undef
         step.reported.push(path);
         continue;
       }
-      const result = resolveLocalTime(value, zone);
-      if (result === undefined || result.kind === 'invalid') continue; // the schema reports it
+      // A local time (isLocalTime said so): the result is never undefined.
+      const result = resolveLocalTime(value, zone)!;
+      if (result.kind === 'invalid') continue; // the schema reports it
       if (result.kind === 'nonexistent') {
         step.issues.push(
           issue(

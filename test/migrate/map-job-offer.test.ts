@@ -89,6 +89,14 @@ describe('customer → the primary contact', () => {
       { code: 'invalid_type', severity: 'error', path: ['customer', 'billing_address'], message: '"customer.billing_address" must be an object, not true: change its type.' },
     ]);
   });
+  test('a value with a length in a text field of a customer not built is invalid_type only, never measured as text', () => {
+    const phone_numbers = Array.from({ length: 20 }, (_, i) => ({ number: `+1617555${1000 + i}` }));
+    const mapped = mapJobOffer({ job, customer: { first_name: new Array(65_537), email: 'joe@example.com', phone_numbers } });
+    expect(mapped.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ['too_large', ['customer', 'phone_numbers'], expect.stringContaining('has 20 entries and the customer an email')],
+      ['invalid_type', ['customer', 'first_name'], '"customer.first_name" must be a string, not an array: change its type.'],
+    ]);
+  });
   test('19 phones and an email, or 20 phones and no email, are built', () => {
     const phones = (n: number) => Array.from({ length: n }, (_, i) => ({ number: `+1617555${1000 + i}` }));
     const methods = (customer: object) => (candidate({ job, customer })['contacts'] as { contact_methods: unknown[] }[])[0]!.contact_methods.length;

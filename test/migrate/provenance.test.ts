@@ -131,6 +131,18 @@ describe('a hole in a window array is reported once, at the hole', () => {
   });
 });
 
+test('window arrays of holes only: each hole reported, no window list built', () => {
+  const offer = { job: { title: 'T', address }, customer: { first_name: 'Joe', email: 'joe@example.com' }, entities: [entity] };
+  // eslint-disable-next-line no-sparse-arrays
+  const result = migrateJobOffer({ ...offer, appointment: { window_start_time: [, ,], window_end_time: [, ,] } });
+  expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+    ['required', ['appointment', 'window_start_time', 0]],
+    ['required', ['appointment', 'window_start_time', 1]],
+    ['required', ['appointment', 'window_end_time', 0]],
+    ['required', ['appointment', 'window_end_time', 1]],
+  ]);
+});
+
 describe('merged ids keep their own Job Offer places', () => {
   const migrate = (job: object, more: object = {}) => migrateJobOffer({ job: { title: 'T', address, ...job }, customer: { first_name: 'Joe', email: 'joe@example.com' }, entities: [entity], ...more });
   test('a member that is not a string is never merged away: each is an error at its own index', () => {
