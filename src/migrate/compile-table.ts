@@ -79,10 +79,6 @@ export function placeKey(place: Place, bindings: readonly number[]): PathSegment
   return place.kind === 'key' ? place.key : place.kind === 'index' ? place.index : bindings[place.nth]!;
 }
 
-function stepText(step: Step): string {
-  return step.kind === 'key' ? step.key : step.kind === 'index' ? `[${step.index}]` : step.kind === 'bound' ? '$' : '[+]';
-}
-
 /**
  * @internal Compiles an attribute table beside the Job Offer schema's field tree. The rows below a
  * section write into the section's target. Throws when a row has no Job Offer field, a Job Offer
@@ -97,18 +93,16 @@ export function compileTable(table: readonly AttributeRow[], jobOffer: FieldNode
     const name = pattern.join('.');
     const row = rows.get(name);
     let compiled: CompiledRow | undefined;
-    let target: Step[] = [];
+    let inner = section;
     if (row !== undefined) {
       used.add(name);
-      let steps: Step[] = [];
-      if (row.workOrder !== null) {
-        target = parseTarget(row.workOrder);
-        const base = section?.target ?? [];
-        if (target.length < base.length || base.some((step, i) => stepText(step) !== stepText(target[i]!))) {
-          throw new Error(`attribute table: the row "${name}" writes to "${row.workOrder}", outside "${section!.compiled.row.workOrder}", the target of its section "${section!.compiled.row.jobOffer}"`);
-        }
-        steps = target.slice(base.length);
+      // A row that carries nothing (`workOrder: null`) has no place: no steps.
+      const target = parseTarget(row.workOrder ?? '');
+      const base = section?.target ?? [];
+      if (row.workOrder !== null && JSON.stringify(target.slice(0, base.length)) !== JSON.stringify(base)) {
+        throw new Error(`attribute table: the row "${name}" writes to "${row.workOrder}", outside "${section!.compiled.row.workOrder}", the target of its section "${section!.compiled.row.jobOffer}"`);
       }
+      const steps = target.slice(base.length);
       const last = steps[steps.length - 1];
       const place = last === undefined || last.kind === 'append' ? undefined : last;
       if (place === undefined && row.transfer !== 'section' && row.workOrder !== null) {
@@ -116,11 +110,12 @@ export function compileTable(table: readonly AttributeRow[], jobOffer: FieldNode
       }
       const eager = row.set !== undefined || last?.kind !== 'key';
       compiled = { row, pattern, steps, place, findable: steps.every((step) => step.kind !== 'append'), eager, isArray: false, setEntries: Object.entries(row.set ?? {}) };
-      if (section !== undefined && steps[0] !== undefined && steps[0].kind !== 'key') section.compiled.isArray = true;
+      // Only the root section has no section around it, and its path is empty.
+      if (steps[0] !== undefined && steps[0].kind !== 'key') section!.compiled.isArray = true;
+      if (row.transfer === 'section') inner = { compiled, target };
     } else if (field.kind !== 'array') {
       throw new Error(`attribute table: the Job Offer field "${name}" has no row`);
     }
-    const inner = compiled?.row.transfer === 'section' ? { compiled, target } : section;
     // Only containers are walked into: a row that carries a value carries it whole.
     const descend = compiled === undefined || compiled.row.transfer === 'section';
     const children = descend && field.kind === 'object' ? [...field.fields!].map(([k, f]) => build(k, f, [...pattern, k], inner)) : [];

@@ -174,6 +174,11 @@ describe('compiling holds the table to the schema and to its own rules', () => {
       new Error('attribute table: the row "job.title" carries a value but its Work Order path "" names no place for it'),
     );
   });
+  test('a section with values to set is created on entering even when its target is a key', () => {
+    const appointment = (table: readonly AttributeRow[]) => compileTable(table, tree).children.find((child) => child.key === 'appointment')!.row!;
+    expect(appointment(ATTRIBUTE_TABLE)).toMatchObject({ eager: false, setEntries: [] });
+    expect(appointment(replace('appointment', { set: { note: 'x' } }))).toMatchObject({ eager: true, setEntries: [['note', 'x']] });
+  });
   test('a path the grammar cannot read', () => {
     expect(() => compileTable(replace('job.title', { workOrder: 'Title!' }), tree)).toThrow(new Error('attribute table: cannot read the Work Order path "Title!"'));
   });
