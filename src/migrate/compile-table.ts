@@ -112,7 +112,8 @@ export function compileTable(table: readonly AttributeRow[], jobOffer: FieldNode
       compiled = { row, pattern, steps, place, findable: steps.every((step) => step.kind !== 'append'), eager, isArray: false, setEntries: Object.entries(row.set ?? {}) };
       // Only the root section has no section around it, and its path is empty.
       if (steps[0] !== undefined && steps[0].kind !== 'key') section!.compiled.isArray = true;
-      if (row.transfer === 'section') inner = { compiled, target };
+      // The rows below write into this row's target (only a section's are walked into: see descend).
+      inner = { compiled, target };
     } else if (field.kind !== 'array') {
       throw new Error(`attribute table: the Job Offer field "${name}" has no row`);
     }
