@@ -176,11 +176,15 @@ function checkContactMethods(field: (key: string) => unknown, at: RowContext): b
   return false;
 }
 
-/** `appointment`: the two window arrays pair by index, so they must have the same length. */
+/**
+ * `appointment`: the two window arrays pair by index, so they must have the same length. When one
+ * is not an array (the walk reports its type), no window is built from the other alone.
+ */
 function checkWindowCounts(field: (key: string) => unknown, at: RowContext): boolean {
   const starts = field('window_start_time') ?? [];
   const ends = field('window_end_time') ?? [];
-  if (!Array.isArray(starts) || !Array.isArray(ends) || starts.length === ends.length) return true;
+  if (!Array.isArray(starts) || !Array.isArray(ends)) return false;
+  if (starts.length === ends.length) return true;
   at.report(
     issue(
       'window_count_mismatch',

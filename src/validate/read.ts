@@ -126,7 +126,13 @@ export class PayloadReader {
     if (more <= 0) return;
     const report = this.#report;
     this.issues.push(
-      issue(report.code, [], `${more} more keys that are not ${report.payload} fields were ${report.outcome} (only the first ${MAX_KEY_ISSUES} are listed one by one): remove them.`),
+      issue(
+        report.code,
+        [],
+        more === 1
+          ? `1 more key that is not a ${report.payload} field was ${report.outcome} (only the first ${MAX_KEY_ISSUES} are listed one by one): remove it.`
+          : `${more} more keys that are not ${report.payload} fields were ${report.outcome} (only the first ${MAX_KEY_ISSUES} are listed one by one): remove them.`,
+      ),
     );
   }
 

@@ -290,3 +290,14 @@ describe("an address's legacy country", () => {
     });
   });
 });
+
+test('past 100 unknown keys, the summary warning at the root hides none of the Work Order issues', async () => {
+  const { migrateJobOffer } = await import('../../src');
+  const junk = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`junk${i}`, 1]));
+  const result = migrateJobOffer({ job: { title: '  ', address }, customer: { first_name: 'Joe' }, entities: [{ id: 1 }], ...junk });
+  expect(result.success).toBe(false);
+  expect(result.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path])).toEqual([['invalid_value', ['job', 'title']]]);
+  expect(result.issues.filter((i) => i.path.length === 0).map((i) => i.message)).toEqual([
+    '1 more key that is not a Job Offer field was dropped (the attribute table has no Work Order field for it) (only the first 100 are listed one by one): remove it.',
+  ]);
+});

@@ -143,6 +143,17 @@ test('window arrays of holes only: each hole reported, no window list built', ()
   ]);
 });
 
+test('a window array of the wrong type builds no window from the other: only its type is reported', () => {
+  const offer = { job: { title: 'T', address }, customer: { first_name: 'Joe', email: 'joe@example.com' }, entities: [entity] };
+  const times = ['2030-01-01T09:00:00Z'];
+  expect(migrateJobOffer({ ...offer, appointment: { window_start_time: 'x', window_end_time: times } }).issues).toEqual([
+    { code: 'invalid_type', severity: 'error', path: ['appointment', 'window_start_time'], message: '"appointment.window_start_time" must be an array, not the string "x": change its type.' },
+  ]);
+  expect(migrateJobOffer({ ...offer, appointment: { window_start_time: times, window_end_time: { at: 'y' } } }).issues).toEqual([
+    { code: 'invalid_type', severity: 'error', path: ['appointment', 'window_end_time'], message: '"appointment.window_end_time" must be an array, not an object: change its type.' },
+  ]);
+});
+
 describe('merged ids keep their own Job Offer places', () => {
   const migrate = (job: object, more: object = {}) => migrateJobOffer({ job: { title: 'T', address, ...job }, customer: { first_name: 'Joe', email: 'joe@example.com' }, entities: [entity], ...more });
   test('a member that is not a string is never merged away: each is an error at its own index', () => {

@@ -367,3 +367,15 @@ describe('the time step on Job Offers it cannot read much of', () => {
     expect(migrateJobOffer(offer({ timezone: 'America/New_York' }), { localTimes: 'location' }).issues).toEqual([]);
   });
 });
+
+test('window times of types JSON has not (a symbol, a bigint, a function) are invalid_type with localTimes: "location", never read as text', () => {
+  const offer = jobOffer({ timezone: 'America/New_York' });
+  const asText = Object.assign(() => 0, { toString: () => '2030-01-01T05:00:00' });
+  offer['appointment'] = { window_start_time: [Symbol('start'), 10n, asText], window_end_time: ['2030-01-01T07:00:00', '2030-01-01T08:00:00', '2030-01-01T09:00:00'] };
+  const result = migrateJobOffer(offer, { localTimes: 'location' });
+  expect(result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+    ['invalid_type', 'appointment.window_start_time.0'],
+    ['invalid_type', 'appointment.window_start_time.1'],
+    ['invalid_type', 'appointment.window_start_time.2'],
+  ]);
+});
