@@ -23,7 +23,7 @@ export interface CompiledRow {
   readonly pattern: readonly string[];
   /** The steps from the enclosing section's target to this row's target. */
   readonly steps: readonly Step[];
-  /** The last of `steps` when it names a place (every row that carries a value, and every section not ending in `[+]`). */
+  /** The last of `steps` when it names a place: set for every row that carries a value, and for a section with steps of its own that do not end in `[+]`. */
   readonly place: Place | undefined;
   /**
    * True when the place this row would fill can be found from its section's target by `steps` (none
@@ -96,8 +96,15 @@ export function compileTable(table: readonly AttributeRow[], jobOffer: FieldNode
     let inner = section;
     if (row !== undefined) {
       used.add(name);
+      if ((row.workOrder === null) !== (row.transfer === 'drop' || row.transfer === 'consume')) {
+        throw new Error(`attribute table: the row "${name}" ${row.workOrder === null ? 'has no Work Order path but carries' : 'has a Work Order path but does not carry'} a value (transfer "${row.transfer}")`);
+      }
       // A row that carries nothing (`workOrder: null`) has no place: no steps.
       const target = parseTarget(row.workOrder ?? '');
+      const bound = target.filter((step) => step.kind === 'bound').length;
+      if (bound > pattern.filter((segment) => segment === '$').length) {
+        throw new Error(`attribute table: the Work Order path "${row.workOrder}" of the row "${name}" has more $ than the Job Offer path binds`);
+      }
       const base = section?.target ?? [];
       if (row.workOrder !== null && JSON.stringify(target.slice(0, base.length)) !== JSON.stringify(base)) {
         throw new Error(`attribute table: the row "${name}" writes to "${row.workOrder}", outside "${section!.compiled.row.workOrder}", the target of its section "${section!.compiled.row.jobOffer}"`);

@@ -55,13 +55,15 @@ export function fieldTree(schema: z.ZodType, optional = false): FieldNode {
 }
 
 /**
- * @internal Whether `value` is of a leaf's plain type (`int` is a safe integer); true for a node
+ * @internal Whether `value` is of a leaf's plain type (`int` a safe integer, `number` a finite one); true for a node
  * without one (an object, an array, or a leaf of another kind).
  */
 export function hasLeafType(node: FieldNode, value: unknown): boolean {
   const type = node.type;
   if (type === undefined) return true;
-  return type === 'int' ? Number.isSafeInteger(value) : typeof value === type;
+  // As zod has them: an int is a safe integer, a number a finite one.
+  if (type === 'int') return Number.isSafeInteger(value);
+  return type === 'number' ? Number.isFinite(value) : typeof value === type;
 }
 
 /** The `.max(n)` of an array schema, read from its checks. */

@@ -154,7 +154,7 @@ describe('compiling holds the table to the schema and to its own rules', () => {
     expect(() => compileTable(replace('customer.first_name', { workOrder: 'contacts[1].first_name' }), tree)).toThrow(
       new Error('attribute table: the row "customer.first_name" writes to "contacts[1].first_name", outside "contacts[0]", the target of its section "customer"'),
     );
-    for (const outside of ['people[0].first_name', 'contacts.$.first_name', 'contacts[+].first_name']) {
+    for (const outside of ['people[0].first_name', 'contacts[+].first_name']) {
       expect(() => compileTable(replace('customer.first_name', { workOrder: outside }), tree)).toThrow(
         new Error(`attribute table: the row "customer.first_name" writes to "${outside}", outside "contacts[0]", the target of its section "customer"`),
       );
@@ -178,6 +178,15 @@ describe('compiling holds the table to the schema and to its own rules', () => {
     const appointment = (table: readonly AttributeRow[]) => compileTable(table, tree).children.find((child) => child.key === 'appointment')!.row!;
     expect(appointment(ATTRIBUTE_TABLE)).toMatchObject({ eager: false, setEntries: [] });
     expect(appointment(replace('appointment', { set: { note: 'x' } }))).toMatchObject({ eager: true, setEntries: [['note', 'x']] });
+  });
+  test('a Work Order path exactly for the rows that carry a value', () => {
+    expect(() => compileTable(replace('job.title', { workOrder: null }), tree)).toThrow(new Error('attribute table: the row "job.title" has no Work Order path but carries a value (transfer "copy")'));
+    expect(() => compileTable(replace('duration', { workOrder: 'duration' }), tree)).toThrow(new Error('attribute table: the row "duration" has a Work Order path but does not carry a value (transfer "drop")'));
+  });
+  test('a $ of the Work Order path that the Job Offer path does not bind', () => {
+    expect(() => compileTable(replace('entities.$.data.external_ids', { workOrder: 'service_providers.$.external_ids.$' }), tree)).toThrow(
+      new Error('attribute table: the Work Order path "service_providers.$.external_ids.$" of the row "entities.$.data.external_ids" has more $ than the Job Offer path binds'),
+    );
   });
   test('a path the grammar cannot read', () => {
     expect(() => compileTable(replace('job.title', { workOrder: 'Title!' }), tree)).toThrow(new Error('attribute table: cannot read the Work Order path "Title!"'));

@@ -22,14 +22,15 @@ test('a transform (a pipe) is read as its input, and keeps the entity it is regi
   expect([...tree.fields!.get('place')!.fields!.keys()]).toEqual(['city']);
 });
 
-test('hasLeafType: a plain leaf type, int a safe integer; a node without one takes anything', () => {
+test('hasLeafType: a plain leaf type, int a safe integer, number a finite one (as zod); a node without one takes anything', () => {
   const tree = fieldTree(z.object({ s: z.string(), i: z.int(), n: z.number(), b: z.boolean(), o: z.object({}), u: z.unknown() }));
   const node = (key: string): FieldNode => tree.fields!.get(key)!;
   const values = ['x', 7, -0, 7.5, 2 ** 53, Number.NaN, true, null, {}, [], undefined];
+  expect(hasLeafType(tree.fields!.get('n')!, Number.POSITIVE_INFINITY)).toBe(false);
   expect(Object.fromEntries(['s', 'i', 'n', 'b', 'o', 'u'].map((key) => [key, values.map((value) => hasLeafType(node(key), value))]))).toEqual({
     s: [true, false, false, false, false, false, false, false, false, false, false],
     i: [false, true, true, false, false, false, false, false, false, false, false],
-    n: [false, true, true, true, true, true, false, false, false, false, false],
+    n: [false, true, true, true, true, false, false, false, false, false, false],
     b: [false, false, false, false, false, false, true, false, false, false, false],
     o: values.map(() => true),
     u: values.map(() => true),
