@@ -160,6 +160,12 @@ export function issue(code: IssueCode, path: readonly PathSegment[], message: st
   return { code, severity: WARNINGS.has(code) ? 'warning' : 'error', path, message };
 }
 
+/** @internal Whether `path` starts with `prefix` (a path starts with itself). */
+export function startsWithPath(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
+  // A prefix longer than the path differs from it past the path's end, where the path reads undefined.
+  return prefix.every((segment, i) => path[i] === segment);
+}
+
 /** @internal Renders a path for messages: `contacts[0].contact_methods[1].value`. */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';

@@ -1,4 +1,4 @@
-import { formatPath, type Issue, type PathSegment } from '../issues/issue';
+import { formatPath, startsWithPath, type Issue, type PathSegment } from '../issues/issue';
 import { WorkOrderError } from '../issues/work-order-error';
 import type { JobOfferInput, WorkOrder } from '../validate/types.generated';
 import { checkWorkOrder } from '../validate/check-work-order';
@@ -64,7 +64,7 @@ export function migrateJobOffer(input: JobOfferInput | {} | null | undefined, op
   const workOrder = checkWorkOrder(candidate, resolved, found, translate);
   const timeReported = new Set(time.reported.map((path) => JSON.stringify(translate(path))));
   for (const problem of found) {
-    if (reported.some((prefix) => startsWith(problem.path, prefix))) continue;
+    if (reported.some((prefix) => startsWithPath(problem.path, prefix))) continue;
     if (problem.code === 'invalid_timestamp' && timeReported.has(JSON.stringify(problem.path))) continue;
     issues.push(problem);
   }
@@ -72,10 +72,6 @@ export function migrateJobOffer(input: JobOfferInput | {} | null | undefined, op
   return toResult(workOrder, issues, notes);
 }
 
-function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
-  // A prefix longer than the path differs from it at the path's end (undefined).
-  return prefix.every((segment, i) => path[i] === segment);
-}
 
 /**
  * Like {@link migrateJobOffer}, but returns the Work Order or throws.

@@ -1,4 +1,4 @@
-import { formatPath, type IssueCode, type PathSegment } from '../issues/issue';
+import { formatPath, startsWithPath, type IssueCode, type PathSegment } from '../issues/issue';
 import type { PhoneCountry, PhoneFormat } from '../normalize/phone';
 import type { EntityName } from '../schemas/entities';
 
@@ -27,7 +27,7 @@ export interface RuleContext {
 
 /** @internal Names a path relative to `from` (when `path` is under it), as messages write paths. */
 export function relativeName(path: readonly PathSegment[], from?: readonly PathSegment[]): string {
-  const under = from !== undefined && from.length <= path.length && from.every((segment, i) => segment === path[i]);
+  const under = from !== undefined && startsWithPath(path, from);
   return formatPath(under ? path.slice(from.length) : path);
 }
 
