@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { normalizeTimestamp, readInstant, readLocalDateTime } from '../../src/normalize/timestamp';
+import { canonicalTimestamp, normalizeTimestamp, readInstant, readLocalDateTime } from '../../src/normalize/timestamp';
 
 describe('readInstant: the one timestamp grammar', () => {
   test.each([
@@ -72,9 +73,7 @@ describe('normalizeTimestamp', () => {
   });
 });
 
-test('a timestamp already in the canonical form is returned as it is: the shortcut gives what canonicalTimestamp gives', async () => {
-  const fc = (await import('fast-check')).default;
-  const { canonicalTimestamp } = await import('../../src/normalize/timestamp');
+test('a timestamp already in the canonical form is returned as it is: the shortcut gives what canonicalTimestamp gives', () => {
   const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
   const text = fc
     .tuple(fc.integer({ min: 1, max: 2999 }), two(13), two(31), fc.constantFrom('T', 't'), two(24), two(60), fc.option(two(60)), fc.option(fc.stringMatching(/^\d{1,9}$/)), fc.constantFrom('Z', 'z', '+05:30', '-00:00', '+00:00'))

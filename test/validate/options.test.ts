@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import * as z from 'zod';
 import { migrateJobOffer, validateWorkOrder } from '../../src';
+import { checkOptions } from '../../src/validate/options';
 import { FIXTURES, readJson } from '../support/fixtures';
 
 const jobOffer = readJson(`${FIXTURES}pairs/guide-example.job-offer.json`);
@@ -62,9 +64,7 @@ describe('now', () => {
   });
 });
 
-test('an option problem of another kind still names the option', async () => {
-  const { checkOptions } = await import('../../src/validate/options');
-  const { z } = await import('zod');
+test('an option problem of another kind still names the option', () => {
   expect(() => checkOptions(z.strictObject({ limit: z.number() }), { limit: 'ten' })).toThrow(
     new TypeError('dispatch-workorder: option "limit" is not valid: Invalid input: expected number, received string.'),
   );
