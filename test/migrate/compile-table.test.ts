@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ATTRIBUTE_TABLE, type AttributeRow } from '../../src/migrate/attribute-table';
-import { compileTable, parseTarget, placeKey, type Step, type TrieNode } from '../../src/migrate/compile-table';
+import { compileTable, parseTarget, placeKey, type CompiledRow, type Step, type TrieNode } from '../../src/migrate/compile-table';
 import { JOB_OFFER_TREE } from '../../src/schemas/job-offer';
 
 // The attribute table compiled beside the Job Offer schema: the trie the migration walks, each row's
@@ -36,7 +36,7 @@ describe('parseTarget reads the Work Order paths of the table', () => {
 
 describe('the attribute table, compiled', () => {
   // Compiled inside each test, never while the file is collected (see CONTRIBUTING.md).
-  const compile = (): { root: TrieNode; nodes: TrieNode[] } => {
+  const compile = (): { root: TrieNode; nodes: TrieNode[]; rows: CompiledRow[] } => {
     const root = compileTable(ATTRIBUTE_TABLE, JOB_OFFER_TREE);
     const nodes: TrieNode[] = [];
     const walk = (node: TrieNode): void => {
@@ -45,12 +45,11 @@ describe('the attribute table, compiled', () => {
       if (node.element !== undefined) walk(node.element);
     };
     walk(root);
-    return { root, nodes };
+    return { root, nodes, rows: nodes.flatMap((node) => (node.row === undefined ? [] : [node.row])) };
   };
 
   test('every row, in schema order, with its steps below its section and whether a missing value can be found again', () => {
-    const { nodes } = compile();
-    const rows = nodes.filter((node) => node.row !== undefined).map(({ row }) => [row!.pattern.join('.'), row!.steps.map(text).join(' '), row!.place && text(row!.place), row!.findable]);
+    const rows = compile().rows.map((row) => [row.pattern.join('.'), row.steps.map(text).join(' '), row.place && text(row.place), row.findable]);
     expect(rows).toEqual([
       ['', '', undefined, true],
       ['offer_strategy', 'orchestration', 'orchestration', true],
@@ -95,8 +94,7 @@ describe('the attribute table, compiled', () => {
   });
 
   test('sections: created on entering (an element, values to set, or their section\'s own target) or when first written; array or object', () => {
-    const { nodes } = compile();
-    const sections = nodes.filter((node) => node.row?.row.transfer === 'section').map(({ row }) => [row!.pattern.join('.'), row!.eager, row!.isArray]);
+    const sections = compile().rows.filter((row) => row.row.transfer === 'section').map((row) => [row.pattern.join('.'), row.eager, row.isArray]);
     expect(sections).toEqual([
       ['', true, false],
       ['job', true, false],
@@ -111,8 +109,7 @@ describe('the attribute table, compiled', () => {
   });
 
   test('set values are read once into entries', () => {
-    const { nodes } = compile();
-    const entries = nodes.filter((node) => (node.row?.setEntries.length ?? 0) > 0).map(({ row }) => [row!.pattern.join('.'), row!.setEntries]);
+    const entries = compile().rows.filter((row) => row.setEntries.length > 0).map((row) => [row.pattern.join('.'), row.setEntries]);
     expect(entries).toEqual([
       ['', [['workflow', 'service']]],
       ['customer', [['primary', true]]],
